@@ -1,0 +1,3 @@
+export * from './domain-error';
+export * from './roles';
+export * from './uuid';

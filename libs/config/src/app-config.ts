@@ -1,0 +1,88 @@
+import { envSchema, productionRequired } from './env.schema';
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  database: { ownerUrl: string; appUrl: string; databaseName: string };
+  redis: { url: string; queuePrefix: string };
+  http: { port: number; appUrl: string; corsOrigins: string[] | '*' };
+  auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlDays: number; loginRateLimit: number };
+  mail: { smtpUrl: string; from: string };
+  demo: { password: string; seedDemo: boolean };
+  logLevel: string;
+  graphqlMaxComplexity: number;
+}
+
+/** Thrown when the environment is invalid; `problems` names every bad variable, one line each. */
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** The login role the API and worker use; migrations create it (never a superuser, never BYPASSRLS). */
+export const APP_DB_ROLE = 'prongsai_app';
+
+/**
+ * Outside production the runtime connection is the owner URL with the user swapped for the app role:
+ * local PostgreSQL uses trust auth, so no password is needed.
+ */
+export function deriveAppDatabaseUrl(ownerUrl: string): string {
+  const url = new URL(ownerUrl);
+  url.username = APP_DB_ROLE;
+  url.password = '';
+  return url.toString();
+}
+
+export function loadConfig(source: Record<string, string | undefined>): AppConfig {
+  // Empty strings mean "unset": shells and compose files often export VAR= by accident.
+  const env = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = issue.path.join('.');
+      problems.push(`${name}: ${issue.message}${env[name] !== undefined ? '' : ' (not set)'}`);
+    }
+  }
+  const isProduction = (env.NODE_ENV ?? 'development') === 'production';
+  if (isProduction) {
+    for (const name of productionRequired) {
+      if (env[name] === undefined) problems.push(`${name}: required in production (not set)`);
+    }
+  }
+  if (problems.length > 0 || !parsed.success) throw new ConfigValidationError(problems);
+  const e = parsed.data;
+  const appUrl = e.DATABASE_APP_URL ?? deriveAppDatabaseUrl(e.DATABASE_URL);
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    database: {
+      ownerUrl: e.DATABASE_URL,
+      appUrl,
+      databaseName: decodeURIComponent(new URL(e.DATABASE_URL).pathname.replace(/^\//, '')) || 'postgres',
+    },
+    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
+    http: {
+      port: e.PORT,
+      appUrl: e.APP_URL.replace(/\/$/, ''),
+      corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()),
+    },
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      accessTtlSeconds: e.JWT_ACCESS_TTL_SECONDS,
+      refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+      loginRateLimit: e.LOGIN_RATE_LIMIT,
+    },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    demo: { password: e.DEMO_PASSWORD, seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !isProduction },
+    logLevel: e.LOG_LEVEL,
+    graphqlMaxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+  };
+}
+
+/** The one place that reads process.env. */
+export function loadConfigFromProcess(): AppConfig {
+  return loadConfig(process.env);
+}

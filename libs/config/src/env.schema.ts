@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * The whole environment contract of Prongsai. Parsed once at boot; nothing else reads process.env.
+ * Development defaults point at the local PostgreSQL and Redis so `npm start` works on a fresh machine;
+ * in production every secret or address must be given explicitly (see `productionRequired`).
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/prongsai'),
+  DATABASE_APP_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:{}.-]+$/, 'letters, digits and _ : { } . - only')
+    .default('prongsai'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.string().url().default('http://localhost:3000'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default('dev-only-insecure-jwt-secret-change-me-0000'),
+  JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Prongsai <no-reply@prongsai.example>'),
+  DEMO_PASSWORD: z.string().min(8).default('prongsai-demo'),
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+  CORS_ORIGINS: z.string().default('*'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+});
+
+export type RawEnv = z.infer<typeof envSchema>;
+
+/** Variables that have a development default but must be set explicitly in production. */
+export const productionRequired = ['DATABASE_URL', 'DATABASE_APP_URL', 'REDIS_URL', 'APP_URL', 'JWT_SECRET', 'SMTP_URL', 'MAIL_FROM'] as const;
