@@ -1,1 +1,3 @@
 export * from './audit-log.entity';
+export * from './audit.module';
+export * from './audit.service';

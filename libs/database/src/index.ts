@@ -3,3 +3,5 @@ export * from './database.module';
 export * from './ensure-database';
 export * from './tenant-context';
 export * from './tenant-transaction.service';
+export * from './explain-connection-error';
+export * from './preflight';

@@ -16,7 +16,7 @@ export function explainConnectionError(err: unknown, config: AppConfig): string 
   const msg = String(e?.message ?? '');
   const unreachable = codes.some((c) => ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(c ?? ''));
   if (!unreachable && !/ECONNREFUSED|ENOTFOUND/.test(msg)) return null;
-  if (/6379|redis/i.test(msg) || msg.includes(new URL(config.redis.url).port || '6379')) {
+  if (/redis/i.test(msg)) {
     return [
       `Cannot reach Redis at ${redact(config.redis.url)} (${codes.find(Boolean) ?? msg}).`,
       `Start it, e.g.: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`,

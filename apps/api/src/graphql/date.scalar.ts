@@ -1,0 +1,40 @@
+import { CustomScalar, Scalar } from '@nestjs/graphql';
+import { GraphQLError, Kind, ValueNode } from 'graphql';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD ("2023-02-30" is not). */
+export function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+function parse(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw new GraphQLError(`must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** A calendar date (Asia/Bangkok, Gregorian) as "YYYY-MM-DD": no time, no zone shifts. */
+@Scalar('Date', () => DateScalarType)
+export class DateScalar implements CustomScalar<string, string> {
+  description = 'An ISO calendar date "YYYY-MM-DD" (Gregorian, Asia/Bangkok)';
+  parseValue(value: unknown): string {
+    return parse(value);
+  }
+  serialize(value: unknown): string {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return parse(value);
+  }
+  parseLiteral(ast: ValueNode): string {
+    return parse(ast.kind === Kind.STRING ? ast.value : undefined);
+  }
+}
+
+/** Marker type for `@Field(() => DateScalarType)`; values are strings. */
+export class DateScalarType {}

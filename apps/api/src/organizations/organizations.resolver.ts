@@ -1,0 +1,49 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccessLevel, AccessService } from '@prongsai/auth';
+import { NotFoundError } from '@prongsai/common';
+import { Organization, OrganizationsService } from '@prongsai/organizations';
+import { Authenticated } from '../auth/access-policy.decorator';
+import { ActorContext } from '../auth/actor-context';
+import { GqlContext } from '../graphql/loaders';
+import { DistrictModel } from './models/district.model';
+import { OrganizationModel } from './models/organization.model';
+import { ProvinceModel } from './models/province.model';
+
+@Resolver(() => OrganizationModel)
+export class OrganizationsResolver {
+  constructor(
+    private readonly organizationsService: OrganizationsService,
+    private readonly access: AccessService,
+    private readonly actorContext: ActorContext,
+  ) {}
+
+  @Authenticated()
+  @Query(() => [OrganizationModel], { description: 'Those the caller may see, ordered by code' })
+  organizations(@Args('provinceCode') provinceCode: string): Promise<Organization[]> {
+    const actor = this.actorContext.actor;
+    const wholeProvince = this.access.canAccessProvince(actor, provinceCode);
+    return this.organizationsService.listByProvince(provinceCode, wholeProvince ? null : this.access.memberOrganizationIds(actor));
+  }
+
+  /** Null both for an organization that does not exist and for one the caller may not see. */
+  @Authenticated()
+  @Query(() => OrganizationModel, { nullable: true })
+  async organization(@Args('id', { type: () => ID }) id: string): Promise<Organization | null> {
+    if (!(await this.access.canAccessOrganization(this.actorContext.actor, id, AccessLevel.READ))) return null;
+    return this.organizationsService.findById(id);
+  }
+
+  @ResolveField(() => ProvinceModel)
+  async province(@Parent() org: Organization, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.province.load(org.provinceCode)) ?? this.missing('Province');
+  }
+
+  @ResolveField(() => DistrictModel)
+  async district(@Parent() org: Organization, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.district.load(org.districtCode)) ?? this.missing('District');
+  }
+
+  private missing(what: string): never {
+    throw new NotFoundError(what);
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@prongsai/config';
+import { OrganizationsModule } from '@prongsai/organizations';
+import { AccessService } from './access.service';
+import { AuthService } from './auth.service';
+import { Membership } from './membership.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { TokenService } from './token.service';
+import { User } from './user.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, Membership, RefreshToken]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+    OrganizationsModule,
+  ],
+  providers: [AuthService, TokenService, AccessService],
+  exports: [AuthService, TokenService, AccessService],
+})
+export class AuthModule {}

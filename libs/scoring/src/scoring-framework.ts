@@ -1,0 +1,28 @@
+/**
+ * The part of a fiscal year's framework that scoring reads. Structural on purpose: scoring stays free of
+ * the frameworks lib (and its data files), and a `FrameworkDefinition` is assignable to it as is.
+ */
+export interface ScoringFramework {
+  /** A total (rounded to 2 decimals) at or above this passes. */
+  readonly passThreshold: number;
+  /** Weights are shares of the total and sum to 1. */
+  readonly tools: readonly {
+    readonly code: string;
+    readonly weight: number;
+    readonly aggregation: 'MEAN_OF_INDICATORS';
+  }[];
+  readonly indicators: readonly { readonly code: string; readonly tool: string }[];
+  /** Any order; the highest band whose `min` the rounded total reaches wins. One band must start at 0. */
+  readonly gradeBands: readonly { readonly grade: string; readonly min: number }[];
+  readonly oitSubIndicators: readonly { readonly code: string; readonly indicatorCode: string }[];
+  readonly oitItems: readonly { readonly code: string; readonly subIndicatorCode: string }[];
+}
+
+/**
+ * Scores per indicator code, 0..100. A missing, `null` or `undefined` entry means "no data yet" (an
+ * optional GraphQL input arrives as `null`), which makes that indicator's tool score unknown.
+ */
+export type IndicatorScores = Readonly<Record<string, number | null | undefined>>;
+
+/** Tool score per tool code; `null` when an indicator of the tool has no score. */
+export type ToolScores = Readonly<Record<string, number | null>>;

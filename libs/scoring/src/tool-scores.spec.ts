@@ -1,0 +1,61 @@
+import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
+import { ScoringFramework } from './scoring-framework';
+import { toolScores } from './tool-scores';
+
+// A relative path: the frameworks lib has no public index, and only this spec (not scoring) depends on it.
+const fy2566 = loadBundledFrameworks().find((fw) => fw.fiscalYear === 2566)!;
+
+// prettier-ignore
+const bangkok2566 = { '1': 82.44, '2': 82.44, '3': 82.44, '4': 82.44, '5': 82.44, '6': 80.82, '7': 80.82, '8': 80.82, '9': 100, '10': 100 };
+
+/** FY2566 published EIT in two parts; modelled as two indicators, the tool score is their mean. */
+const eitInTwoParts: ScoringFramework = {
+  passThreshold: 85,
+  tools: [{ code: 'EIT', weight: 1, aggregation: 'MEAN_OF_INDICATORS' }],
+  indicators: [
+    { code: 'EIT-1', tool: 'EIT' },
+    { code: 'EIT-2', tool: 'EIT' },
+  ],
+  gradeBands: [{ grade: 'F', min: 0 }],
+  oitSubIndicators: [],
+  oitItems: [],
+};
+
+describe('toolScores', () => {
+  it.each([
+    ['Bangkok FY2566, ten indicators', fy2566, bangkok2566, { IIT: 82.44, EIT: 80.82, OIT: 100 }],
+    [
+      'Bangkok FY2566, EIT parts 79.40 and 82.24',
+      eitInTwoParts,
+      { 'EIT-1': 79.4, 'EIT-2': 82.24 },
+      { EIT: 80.82 },
+    ],
+    [
+      'mixed indicators average within each tool',
+      fy2566,
+      { '1': 70, '2': 80, '3': 90, '4': 100, '5': 60, '6': 50, '7': 60, '8': 100, '9': 97.5, '10': 92.5 },
+      { IIT: 80, EIT: 70, OIT: 95 },
+    ],
+    [
+      'a tool with one indicator missing is null, the others are scored',
+      fy2566,
+      { ...bangkok2566, '7': undefined },
+      { IIT: 82.44, EIT: null, OIT: 100 },
+    ],
+    ['null counts as missing', fy2566, { ...bangkok2566, '10': null }, { IIT: 82.44, EIT: 80.82, OIT: null }],
+    ['no data at all', fy2566, {}, { IIT: null, EIT: null, OIT: null }],
+    [
+      'extremes',
+      fy2566,
+      { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, '6': 100, '7': 100, '8': 100 },
+      { IIT: 0, EIT: 100, OIT: null },
+    ],
+  ])('%s', (_scenario, framework, indicatorScores, expected) => {
+    const result = toolScores(framework, indicatorScores);
+    expect(Object.keys(result)).toEqual(Object.keys(expected));
+    for (const [tool, score] of Object.entries(expected)) {
+      if (score === null) expect(result[tool]).toBeNull();
+      else expect(result[tool]).toBeCloseTo(score, 10);
+    }
+  });
+});
