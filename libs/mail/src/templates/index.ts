@@ -1,0 +1,4 @@
+export * from './escape-html';
+export * from './render-reminder-email';
+export * from './render-supervisor-digest-email';
+export * from './rendered-email';

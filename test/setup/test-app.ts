@@ -1,0 +1,75 @@
+import { INestApplication } from '@nestjs/common';
+import { AddressInfo } from 'node:net';
+import { AppConfig } from '@prongsai/config';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { TestDatabase } from './test-database';
+import { testConfig } from './test-env';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } & Record<string, unknown> }[];
+}
+
+export const DEMO_PASSWORD = 'prongsai-demo';
+
+/**
+ * The real API over real HTTP on a random port, against a fresh database. Tests talk GraphQL to it as a
+ * client would, and may inspect the database as the owner.
+ */
+export class TestApp {
+  private tokenCache = new Map<string, string>();
+
+  private constructor(
+    readonly app: INestApplication,
+    readonly db: TestDatabase,
+    readonly config: AppConfig,
+    readonly url: string,
+  ) {}
+
+  static async create(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+    const db = await TestDatabase.create();
+    const config = testConfig(db.name, envOverrides);
+    const app = await createApiApp(config);
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    return new TestApp(app, db, config, `http://127.0.0.1:${port}`);
+  }
+
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResponse<T>> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResponse<T>;
+  }
+
+  /** Logs in (once per email per app) and returns the access token. */
+  async token(email: string, password = DEMO_PASSWORD): Promise<string> {
+    const cached = this.tokenCache.get(email);
+    if (cached) return cached;
+    const res = await this.gql<{ login: { accessToken: string } }>(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
+      { e: email, p: password },
+    );
+    if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
+    this.tokenCache.set(email, res.data.login.accessToken);
+    return res.data.login.accessToken;
+  }
+
+  /** Organization id by DLA code (as the owner). */
+  async orgId(code: string): Promise<string> {
+    const rows = await this.db.ownerQuery<{ id: string }>(`SELECT id FROM organizations WHERE code = $1`, [code]);
+    if (!rows[0]) throw new Error(`no organization ${code}`);
+    return rows[0].id;
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.db.drop();
+  }
+}
+
+export const leadEmail = (code: string) => `lead.${code}@prongsai.example`;
+export const SUPERVISOR_14 = 'supervisor.14@prongsai.example';
+export const ADMIN = 'admin@prongsai.example';
