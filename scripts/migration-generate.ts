@@ -15,7 +15,10 @@ async function main() {
   url.pathname = `/prongsai_scratch_${process.pid}`;
   await ensureDatabase(url.toString());
   const ds = new DataSource({
-    ...ownerDataSourceOptions({ ...config, database: { ...config.database, ownerUrl: url.toString() } }, ALL_ENTITIES),
+    ...ownerDataSourceOptions(
+      { ...config, database: { ...config.database, ownerUrl: url.toString() } },
+      ALL_ENTITIES,
+    ),
   });
   await ds.initialize();
   try {

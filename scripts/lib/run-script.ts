@@ -14,7 +14,9 @@ export function runScript(name: string, task: (config: AppConfig) => Promise<voi
     () => process.exit(0),
     (err: unknown) => {
       const plain = explainConnectionError(err, config);
-      console.error(`${name} failed: ${plain ?? (err instanceof Error ? (err.stack ?? err.message) : String(err))}`);
+      console.error(
+        `${name} failed: ${plain ?? (err instanceof Error ? (err.stack ?? err.message) : String(err))}`,
+      );
       process.exit(1);
     },
   );

@@ -10,7 +10,11 @@ describe('organizations (e2e)', () => {
   const LIST = `query($p: String!) { organizations(provinceCode: $p) { id code nameTh type province { code nameTh } district { code nameTh } } }`;
 
   it('a supervisor of 14 sees all 158 LAOs ordered by code, with their districts', async () => {
-    const res = await t.gql<{ organizations: { code: string; district: { code: string } }[] }>(LIST, { p: '14' }, await t.token(SUPERVISOR_14));
+    const res = await t.gql<{ organizations: { code: string; district: { code: string } }[] }>(
+      LIST,
+      { p: '14' },
+      await t.token(SUPERVISOR_14),
+    );
     expect(res.errors).toBeUndefined();
     const codes = res.data!.organizations.map((o) => o.code);
     expect(codes).toHaveLength(158);
@@ -19,8 +23,14 @@ describe('organizations (e2e)', () => {
   });
 
   it('a lead sees only its own organization', async () => {
-    const res = await t.gql<{ organizations: { code: string; type: string }[] }>(LIST, { p: '14' }, await t.token(leadEmail('2140101')));
-    expect(res.data!.organizations).toEqual([expect.objectContaining({ code: '2140101', type: 'PROVINCIAL_ADMINISTRATIVE_ORGANIZATION' })]);
+    const res = await t.gql<{ organizations: { code: string; type: string }[] }>(
+      LIST,
+      { p: '14' },
+      await t.token(leadEmail('2140101')),
+    );
+    expect(res.data!.organizations).toEqual([
+      expect.objectContaining({ code: '2140101', type: 'PROVINCIAL_ADMINISTRATIVE_ORGANIZATION' }),
+    ]);
   });
 
   it('counts the LAO types of the registry', async () => {

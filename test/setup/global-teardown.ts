@@ -6,9 +6,10 @@ import { runId, withMaintenanceClient } from './test-env';
 export default async function globalTeardown(): Promise<void> {
   const run = runId();
   await withMaintenanceClient(async (c) => {
-    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
-      `prongsai_t_${run}_%`,
-    ]);
+    const { rows } = await c.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+      [`prongsai_t_${run}_%`],
+    );
     for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
   const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379');

@@ -7,7 +7,11 @@ import { testConfig } from './test-env';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; field?: string } & Record<string, unknown>;
+  }[];
 }
 
 export const DEMO_PASSWORD = 'prongsai-demo';
@@ -35,7 +39,12 @@ export class TestApp {
     return new TestApp(app, db, config, `http://127.0.0.1:${port}`);
   }
 
-  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResponse<T>> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read responses loosely
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<GqlResponse<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -59,7 +68,9 @@ export class TestApp {
 
   /** Organization id by DLA code (as the owner). */
   async orgId(code: string): Promise<string> {
-    const rows = await this.db.ownerQuery<{ id: string }>(`SELECT id FROM organizations WHERE code = $1`, [code]);
+    const rows = await this.db.ownerQuery<{ id: string }>(`SELECT id FROM organizations WHERE code = $1`, [
+      code,
+    ]);
     if (!rows[0]) throw new Error(`no organization ${code}`);
     return rows[0].id;
   }
@@ -73,3 +84,21 @@ export class TestApp {
 export const leadEmail = (code: string) => `lead.${code}@prongsai.example`;
 export const SUPERVISOR_14 = 'supervisor.14@prongsai.example';
 export const ADMIN = 'admin@prongsai.example';
+
+/**
+ * Signs an access token directly (same secret and claims as TokenService) for tests that need many users:
+ * argon2 logins are deliberately slow and the login path has its own tests.
+ */
+export async function mintAccessToken(t: TestApp, userId: string, expiresInSeconds = 600): Promise<string> {
+  const { JwtService } = await import('@nestjs/jwt');
+  return new JwtService({ secret: t.config.auth.jwtSecret }).signAsync(
+    { sub: userId, typ: 'access' },
+    { expiresIn: expiresInSeconds, algorithm: 'HS256' },
+  );
+}
+
+export async function userId(t: TestApp, email: string): Promise<string> {
+  const rows = await t.db.ownerQuery<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [email]);
+  if (!rows[0]) throw new Error(`no user ${email}`);
+  return rows[0].id;
+}

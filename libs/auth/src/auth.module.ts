@@ -15,7 +15,10 @@ import { User } from './user.entity';
     TypeOrmModule.forFeature([User, Membership, RefreshToken]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: AppConfig) => ({
+        secret: config.auth.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
     OrganizationsModule,
   ],

@@ -46,7 +46,11 @@ export class AuthService {
     return {
       userId,
       email: user.email,
-      memberships: memberships.map((m) => ({ role: m.role, organizationId: m.organizationId, provinceCode: m.provinceCode })),
+      memberships: memberships.map((m) => ({
+        role: m.role,
+        organizationId: m.organizationId,
+        provinceCode: m.provinceCode,
+      })),
     };
   }
 

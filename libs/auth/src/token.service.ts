@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@prongsai/config';
 import { UnauthenticatedError } from '@prongsai/common';
 import { RefreshToken } from './refresh-token.entity';
@@ -31,7 +31,11 @@ export class TokenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async issue(userId: string, familyId: string = randomUUID(), em: EntityManager = this.ds.manager): Promise<IssuedTokens> {
+  async issue(
+    userId: string,
+    familyId: string = randomUUID(),
+    em: EntityManager = this.ds.manager,
+  ): Promise<IssuedTokens> {
     const refreshToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.auth.refreshTtlDays * 86_400_000);
     await em.insert(RefreshToken, { userId, familyId, tokenHash: sha256(refreshToken), expiresAt });
@@ -63,7 +67,7 @@ export class TokenService {
       if (!row) return { kind: 'invalid' as const };
       if (row.usedAt || row.revokedAt) {
         // Reuse of a rotated (or revoked) token: treat the whole login as compromised.
-        await em.update(RefreshToken, { familyId: row.familyId, revokedAt: null as unknown as Date }, { revokedAt: new Date() });
+        await em.update(RefreshToken, { familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
         return { kind: 'reused' as const };
       }
       if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };

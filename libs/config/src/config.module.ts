@@ -23,7 +23,11 @@ export class AppConfigModule {
         }),
       ],
       providers: [
-        { provide: APP_CONFIG, inject: [ConfigService], useFactory: (c: ConfigService) => c.getOrThrow<AppConfig>('app') },
+        {
+          provide: APP_CONFIG,
+          inject: [ConfigService],
+          useFactory: (c: ConfigService) => c.getOrThrow<AppConfig>('app'),
+        },
       ],
       exports: [APP_CONFIG],
     };

@@ -16,7 +16,10 @@ export const envSchema = z.object({
     .default('prongsai'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: z.string().url().default('http://localhost:3000'),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default('dev-only-insecure-jwt-secret-change-me-0000'),
+  JWT_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default('dev-only-insecure-jwt-secret-change-me-0000'),
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
@@ -32,4 +35,12 @@ export const envSchema = z.object({
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** Variables that have a development default but must be set explicitly in production. */
-export const productionRequired = ['DATABASE_URL', 'DATABASE_APP_URL', 'REDIS_URL', 'APP_URL', 'JWT_SECRET', 'SMTP_URL', 'MAIL_FROM'] as const;
+export const productionRequired = [
+  'DATABASE_URL',
+  'DATABASE_APP_URL',
+  'REDIS_URL',
+  'APP_URL',
+  'JWT_SECRET',
+  'SMTP_URL',
+  'MAIL_FROM',
+] as const;

@@ -21,6 +21,14 @@ export function runtimeDataSourceOptions(config: AppConfig): DataSourceOptions {
 }
 
 /** Migrations, seeding, role creation: the owner. Never used to serve requests. */
-export function ownerDataSourceOptions(config: AppConfig, entities: DataSourceOptions['entities'] = []): DataSourceOptions {
-  return { ...common, url: config.database.ownerUrl, entities, extra: { max: 2, application_name: 'prongsai-owner' } };
+export function ownerDataSourceOptions(
+  config: AppConfig,
+  entities: DataSourceOptions['entities'] = [],
+): DataSourceOptions {
+  return {
+    ...common,
+    url: config.database.ownerUrl,
+    entities,
+    extra: { max: 2, application_name: 'prongsai-owner' },
+  };
 }

@@ -21,7 +21,10 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({ ...runtimeDataSourceOptions(config), autoLoadEntities: true }),
+          useFactory: (config: AppConfig) => ({
+            ...runtimeDataSourceOptions(config),
+            autoLoadEntities: true,
+          }),
         }),
         ClsModule.forRoot({
           global: true,

@@ -14,7 +14,9 @@ export function explainConnectionError(err: unknown, config: AppConfig): string 
   const e = err as { code?: string; message?: string; errors?: { code?: string }[] };
   const codes = [e?.code, ...(e?.errors ?? []).map((x) => x.code)];
   const msg = String(e?.message ?? '');
-  const unreachable = codes.some((c) => ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(c ?? ''));
+  const unreachable = codes.some((c) =>
+    ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(c ?? ''),
+  );
   if (!unreachable && !/ECONNREFUSED|ENOTFOUND/.test(msg)) return null;
   if (/redis/i.test(msg)) {
     return [

@@ -24,15 +24,22 @@ export async function preflight(config: AppConfig): Promise<string | null> {
   } finally {
     await pg.end().catch(() => undefined);
   }
-  const redis = new Redis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 3000 });
+  const redis = new Redis(config.redis.url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 3000,
+  });
   redis.on('error', () => undefined);
   try {
     await redis.connect();
     await redis.ping();
   } catch (err) {
     return (
-      explainConnectionError(Object.assign(err as object, { message: `redis ${String((err as Error).message)}` }), config) ??
-      `Redis check failed: ${(err as Error).message}`
+      explainConnectionError(
+        Object.assign(err as object, { message: `redis ${String((err as Error).message)}` }),
+        config,
+      ) ?? `Redis check failed: ${(err as Error).message}`
     );
   } finally {
     redis.disconnect();

@@ -13,7 +13,10 @@ export const TENANT_CONTEXT_KEY = 'prongsai.tenant';
  * Set the context for the current transaction only (`is_local = true`), so it can never leak to the next
  * user of a pooled connection. Must run inside a transaction.
  */
-export async function applyTenantContext(manager: EntityManager, ctx: TenantContext | undefined): Promise<void> {
+export async function applyTenantContext(
+  manager: EntityManager,
+  ctx: TenantContext | undefined,
+): Promise<void> {
   await manager.query(
     `SELECT set_config('prongsai.user_id', $1, true), set_config('prongsai.system', $2, true)`,
     [ctx?.kind === 'user' ? ctx.userId : '', ctx?.kind === 'system' ? 'on' : 'off'],

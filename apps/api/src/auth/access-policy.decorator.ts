@@ -19,9 +19,12 @@ export type AccessPolicy =
 export const ACCESS_POLICY = 'prongsai:access-policy';
 
 export const Public = () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy);
-export const Authenticated = () => SetMetadata(ACCESS_POLICY, { kind: 'authenticated' } satisfies AccessPolicy);
-export const RequireRoles = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { kind: 'roles', roles } satisfies AccessPolicy);
+export const Authenticated = () =>
+  SetMetadata(ACCESS_POLICY, { kind: 'authenticated' } satisfies AccessPolicy);
+export const RequireRoles = (...roles: Role[]) =>
+  SetMetadata(ACCESS_POLICY, { kind: 'roles', roles } satisfies AccessPolicy);
 export const OrganizationAccess = (arg: string, level: AccessLevel = AccessLevel.READ) =>
   SetMetadata(ACCESS_POLICY, { kind: 'organization', arg, level } satisfies AccessPolicy);
-export const ProvinceAccess = (arg: string) => SetMetadata(ACCESS_POLICY, { kind: 'province', arg } satisfies AccessPolicy);
+export const ProvinceAccess = (arg: string) =>
+  SetMetadata(ACCESS_POLICY, { kind: 'province', arg } satisfies AccessPolicy);
 export const ResourceAccess = () => SetMetadata(ACCESS_POLICY, { kind: 'resource' } satisfies AccessPolicy);

@@ -9,7 +9,12 @@ import { ACCESS_POLICY, AccessPolicy } from './access-policy.decorator';
 import { ACTOR_KEY } from './actor-context';
 
 function argAt(args: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), args);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+      args,
+    );
 }
 
 /**
@@ -34,7 +39,9 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!policy) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access policy: refused`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no access policy: refused`,
+      );
       throw new ForbiddenError();
     }
     if (policy.kind === 'public') return true;
@@ -69,7 +76,8 @@ export class AccessGuard implements CanActivate {
       }
       case 'organization': {
         const id = argAt(args, policy.arg);
-        if (!isUuid(id)) throw new BadInputError(policy.arg.split('.').pop()!, 'must be a valid organization ID');
+        if (!isUuid(id))
+          throw new BadInputError(policy.arg.split('.').pop()!, 'must be a valid organization ID');
         await this.access.assertOrganization(actor, id, policy.level);
         return true;
       }

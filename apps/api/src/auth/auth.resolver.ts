@@ -18,7 +18,9 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Unknown user and wrong password give the same UNAUTHENTICATED error' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Unknown user and wrong password give the same UNAUTHENTICATED error',
+  })
   async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthResult> {
     return this.assume(await this.auth.login(email, password));
   }

@@ -9,7 +9,10 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
   protected override getRequestResponse(context: ExecutionContext) {
-    const ctx = GqlExecutionContext.create(context).getContext<{ req: Record<string, unknown>; res?: Record<string, unknown> }>();
+    const ctx = GqlExecutionContext.create(context).getContext<{
+      req: Record<string, unknown>;
+      res?: Record<string, unknown>;
+    }>();
     // Apollo's express integration exposes `res` on the request; the throttler sets Retry-After headers on it.
     return { req: ctx.req, res: (ctx.res ?? ctx.req.res) as Record<string, unknown> };
   }
@@ -17,7 +20,7 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
 
 /** Throttler trackers: the client IP, and the (normalised) email being tried. */
 export function ipTracker(req: Record<string, unknown>): string {
-  return `ip:${String(req.ip ?? 'unknown')}`;
+  return `ip:${typeof req.ip === 'string' ? req.ip : 'unknown'}`;
 }
 
 export function emailTracker(_req: Record<string, unknown>, context: ExecutionContext): string {

@@ -36,14 +36,22 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   if (original instanceof ThrottlerException) {
-    return { ...base, message: 'Too many attempts, try again later', extensions: { code: ErrorCode.TOO_MANY_REQUESTS } };
+    return {
+      ...base,
+      message: 'Too many attempts, try again later',
+      extensions: { code: ErrorCode.TOO_MANY_REQUESTS },
+    };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
     const field = formatted.extensions?.field ?? fieldFromCoercionMessage(formatted.message);
     return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
   }
-  if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') {
+  if (
+    code === 'PERSISTED_QUERY_NOT_FOUND' ||
+    code === 'BAD_REQUEST' ||
+    code === 'OPERATION_RESOLUTION_FAILURE'
+  ) {
     return { ...base, extensions: { code } };
   }
   logger.error({ err: original }, 'Unhandled GraphQL error');

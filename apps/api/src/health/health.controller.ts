@@ -1,5 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import Redis from 'ioredis';
 import { REDIS_CLIENT } from '@prongsai/jobs';
 import { Public } from '../auth/access-policy.decorator';
@@ -18,7 +23,10 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 }), () => this.redisCheck()]);
+    return this.health.check([
+      () => this.db.pingCheck('database', { timeout: 2000 }),
+      () => this.redisCheck(),
+    ]);
   }
 
   private async redisCheck() {

@@ -47,6 +47,8 @@ export async function seedDemoUsers(em: EntityManager, password: string): Promis
        JOIN users u ON u.email = 'lead.' || o.code || '@prongsai.example'
      WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.organization_id = o.id)`,
   );
-  const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM users WHERE email LIKE '%@prongsai.example'`);
+  const [{ count }] = await em.query(
+    `SELECT count(*)::int AS count FROM users WHERE email LIKE '%@prongsai.example'`,
+  );
   return { users: count };
 }

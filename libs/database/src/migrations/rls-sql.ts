@@ -25,5 +25,7 @@ export async function enableTenantRls(q: QueryRunner, table: string): Promise<vo
   await q.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
   await q.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
   const predicate = `(SELECT prongsai_sees_all()) OR organization_id = ANY ((SELECT prongsai_visible_organization_ids())::uuid[])`;
-  await q.query(`CREATE POLICY tenant_isolation ON "${table}" USING (${predicate}) WITH CHECK (${predicate})`);
+  await q.query(
+    `CREATE POLICY tenant_isolation ON "${table}" USING (${predicate}) WITH CHECK (${predicate})`,
+  );
 }

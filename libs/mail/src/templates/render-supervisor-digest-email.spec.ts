@@ -109,7 +109,7 @@ describe('renderSupervisorDigestEmail', () => {
       org('เทศบาลนครพระนครศรีอยุธยา', { estimatedScore: 88.98, measuresOverdue: 3 }),
       unknown('อบต.คลองสวนพลู', 2),
     ]);
-    const rows = text.split('\n').filter((line) => /^\s*\d+  /.test(line));
+    const rows = text.split('\n').filter((line) => /^\s*\d+ {2}/.test(line));
     expect(rows.map((line) => line.trim().split(/\s+/))).toEqual([
       ['1', 'อบต.บ้านป้อม', '80.50', '4.50', '1'],
       ['2', 'เทศบาลนครพระนครศรีอยุธยา', '88.98', 'ผ่าน', '3'],
@@ -126,7 +126,7 @@ describe('renderSupervisorDigestEmail', () => {
     const lines = text.split('\n');
     const table = lines
       .slice(lines.findIndex((l) => l.startsWith('ลำดับ')))
-      .filter((l) => /^(ลำดับ|\s*\d+  )/.test(l));
+      .filter((l) => /^(ลำดับ|\s*\d+ {2})/.test(l));
     expect(table).toHaveLength(4);
     expect(new Set(table.map(displayWidth)).size).toBe(1);
     // The same check by UTF-16 length would fail: the marks are in the string but take no column.

@@ -20,9 +20,14 @@ export const AYUTTHAYA_LAOS: readonly RegistryLao[] = registry;
  * geocode and DLA code, re-running updates names and types in place and never duplicates.
  * Returns how many organizations the registry holds.
  */
-export async function seedReferenceData(em: EntityManager, rows: readonly RegistryLao[] = AYUTTHAYA_LAOS): Promise<number> {
+export async function seedReferenceData(
+  em: EntityManager,
+  rows: readonly RegistryLao[] = AYUTTHAYA_LAOS,
+): Promise<number> {
   const provinces = new Map(rows.map((r) => [r.province_code, r.province_th]));
-  const districts = new Map(rows.map((r) => [r.district_code, { province: r.province_code, name: r.district_th }]));
+  const districts = new Map(
+    rows.map((r) => [r.district_code, { province: r.province_code, name: r.district_th }]),
+  );
   for (const [code, name] of provinces) {
     await em.query(
       `INSERT INTO provinces (code, name_th) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET name_th = EXCLUDED.name_th`,

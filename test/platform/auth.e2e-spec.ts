@@ -1,0 +1,130 @@
+import { JwtService } from '@nestjs/jwt';
+import { DEMO_PASSWORD, leadEmail, mintAccessToken, SUPERVISOR_14, TestApp, userId } from '../setup/test-app';
+
+const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken user { email } } }`;
+const REFRESH = `mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken refreshToken } }`;
+const ME = `{ me { email displayName memberships { role organization { code } province { code } } } }`;
+
+describe('auth (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.create({ LOGIN_RATE_LIMIT: '3' });
+  });
+  afterAll(() => t.close());
+
+  // The rate limit is per email: each test uses its own address so they do not interfere.
+  it('logs a lead in and `me` shows its membership', async () => {
+    const res = await t.gql(LOGIN, { e: leadEmail('4140103'), p: DEMO_PASSWORD });
+    expect(res.errors).toBeUndefined();
+    const me = await t.gql(ME, {}, res.data!.login.accessToken);
+    expect(me.data!.me).toEqual(
+      expect.objectContaining({
+        email: leadEmail('4140103'),
+        memberships: [{ role: 'ORG_LEAD', organization: { code: '4140103' }, province: null }],
+      }),
+    );
+  });
+
+  it('accepts the email in any case and with spaces', async () => {
+    const res = await t.gql(LOGIN, { e: `  ${SUPERVISOR_14.toUpperCase()} `, p: DEMO_PASSWORD });
+    expect(res.data?.login.user.email).toBe(SUPERVISOR_14);
+  });
+
+  it('gives the same UNAUTHENTICATED error for a wrong password and an unknown user', async () => {
+    const wrong = await t.gql(LOGIN, { e: leadEmail('4140602'), p: 'not-the-password' });
+    const unknown = await t.gql(LOGIN, { e: 'nobody@prongsai.example', p: 'not-the-password' });
+    expect(wrong.data).toBeNull();
+    expect(wrong.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(unknown.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(unknown.errors![0].message).toBe(wrong.errors![0].message);
+  });
+
+  it.each([
+    ['no token', undefined],
+    ['garbage', 'not-a-jwt'],
+  ])('refuses `me` with %s', async (_name, token) => {
+    const res = await t.gql(ME, {}, token);
+    expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an expired access token', async () => {
+    const token = await mintAccessToken(t, await userId(t, SUPERVISOR_14), -10);
+    const res = await t.gql(ME, {}, token);
+    expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token signed with another secret, and one whose payload was edited', async () => {
+    const id = await userId(t, SUPERVISOR_14);
+    const forged = await new JwtService({ secret: 'x'.repeat(40) }).signAsync({ sub: id, typ: 'access' });
+    expect((await t.gql(ME, {}, forged)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+
+    const valid = await mintAccessToken(t, id);
+    const [h, , s] = valid.split('.');
+    const admin = await userId(t, 'admin@prongsai.example');
+    const payload = Buffer.from(JSON.stringify({ sub: admin, typ: 'access', exp: 9999999999 })).toString('base64url');
+    expect((await t.gql(ME, {}, `${h}.${payload}.${s}`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    // The untouched token still works: the failures above are about the tampering.
+    expect((await t.gql(ME, {}, valid)).data?.me.email).toBe(SUPERVISOR_14);
+  });
+
+  it('rotates refresh tokens, and reuse of a rotated one revokes the whole family', async () => {
+    const login = await t.gql(LOGIN, { e: leadEmail('4140801'), p: DEMO_PASSWORD });
+    const first = login.data!.login.refreshToken as string;
+
+    const r1 = await t.gql(REFRESH, { r: first });
+    expect(r1.errors).toBeUndefined();
+    const second = r1.data!.refreshToken.refreshToken as string;
+    expect(second).not.toBe(first);
+    expect((await t.gql(ME, {}, r1.data!.refreshToken.accessToken)).data?.me.email).toBe(leadEmail('4140801'));
+
+    // The first token was already used: presenting it again is treated as theft.
+    const reuse = await t.gql(REFRESH, { r: first });
+    expect(reuse.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    // …so the legitimate, not-yet-used second token is dead too.
+    const afterRevoke = await t.gql(REFRESH, { r: second });
+    expect(afterRevoke.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const rows = await t.db.ownerQuery<{ revoked: number }>(
+      `SELECT count(*)::int AS revoked FROM refresh_tokens rt JOIN users u ON u.id = rt.user_id
+       WHERE u.email = $1 AND rt.revoked_at IS NOT NULL`,
+      [leadEmail('4140801')],
+    );
+    expect(rows[0].revoked).toBe(2);
+  });
+
+  it('refuses an unknown refresh token', async () => {
+    const res = await t.gql(REFRESH, { r: 'made-up-token' });
+    expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rate-limits login attempts per email (limit 3 per minute in this app)', async () => {
+    const email = leadEmail('5140101');
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await t.gql(LOGIN, { e: email, p: 'wrong' });
+      codes.push(res.errors?.[0].extensions?.code);
+    }
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+    // Even the right password is refused while the email is throttled.
+    const right = await t.gql(LOGIN, { e: email, p: DEMO_PASSWORD });
+    expect(right.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('login rate limit per IP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Per-IP allowance is 10× the per-email one: 10 here.
+    t = await TestApp.create({ LOGIN_RATE_LIMIT: '1' });
+  });
+  afterAll(() => t.close());
+
+  it('throttles one IP trying many different emails', async () => {
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await t.gql(LOGIN, { e: `someone${i}@example.com`, p: 'x' });
+      codes.push(res.errors?.[0].extensions?.code);
+    }
+    expect(codes.slice(0, 10).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
+    expect(codes.slice(10)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+  });
+});
