@@ -61,7 +61,9 @@ describe('auth (e2e)', () => {
     const valid = await mintAccessToken(t, id);
     const [h, , s] = valid.split('.');
     const admin = await userId(t, 'admin@prongsai.example');
-    const payload = Buffer.from(JSON.stringify({ sub: admin, typ: 'access', exp: 9999999999 })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: admin, typ: 'access', exp: 9999999999 })).toString(
+      'base64url',
+    );
     expect((await t.gql(ME, {}, `${h}.${payload}.${s}`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     // The untouched token still works: the failures above are about the tampering.
     expect((await t.gql(ME, {}, valid)).data?.me.email).toBe(SUPERVISOR_14);
@@ -75,7 +77,9 @@ describe('auth (e2e)', () => {
     expect(r1.errors).toBeUndefined();
     const second = r1.data!.refreshToken.refreshToken as string;
     expect(second).not.toBe(first);
-    expect((await t.gql(ME, {}, r1.data!.refreshToken.accessToken)).data?.me.email).toBe(leadEmail('4140801'));
+    expect((await t.gql(ME, {}, r1.data!.refreshToken.accessToken)).data?.me.email).toBe(
+      leadEmail('4140801'),
+    );
 
     // The first token was already used: presenting it again is treated as theft.
     const reuse = await t.gql(REFRESH, { r: first });
@@ -103,7 +107,13 @@ describe('auth (e2e)', () => {
       const res = await t.gql(LOGIN, { e: email, p: 'wrong' });
       codes.push(res.errors?.[0].extensions?.code);
     }
-    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+    expect(codes).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'TOO_MANY_REQUESTS',
+      'TOO_MANY_REQUESTS',
+    ]);
     // Even the right password is refused while the email is throttled.
     const right = await t.gql(LOGIN, { e: email, p: DEMO_PASSWORD });
     expect(right.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');

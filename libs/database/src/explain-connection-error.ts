@@ -10,7 +10,7 @@ function redact(url: string): string {
  * Turns "cannot reach PostgreSQL/Redis" into two plain lines (what was tried, how to start it) instead of
  * a stack trace. Returns null for any other error.
  */
-export function explainConnectionError(err: unknown, config: AppConfig): string | null {
+export function explainConnectionError(err: unknown, config: AppConfig, triedUrl?: string): string | null {
   const e = err as { code?: string; message?: string; errors?: { code?: string }[] };
   const codes = [e?.code, ...(e?.errors ?? []).map((x) => x.code)];
   const msg = String(e?.message ?? '');
@@ -26,7 +26,7 @@ export function explainConnectionError(err: unknown, config: AppConfig): string 
     ].join('\n');
   }
   return [
-    `Cannot reach PostgreSQL at ${redact(config.database.ownerUrl)} (${codes.find(Boolean) ?? msg}).`,
+    `Cannot reach PostgreSQL at ${redact(triedUrl ?? config.database.ownerUrl)} (${codes.find(Boolean) ?? msg}).`,
     `Start it, e.g.: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`,
     `or set DATABASE_URL (owner) and DATABASE_APP_URL (runtime role).`,
   ].join('\n');

@@ -5,3 +5,4 @@ export * from './tenant-context';
 export * from './tenant-transaction.service';
 export * from './explain-connection-error';
 export * from './preflight';
+export * from './numeric-transformer';

@@ -14,7 +14,7 @@ export async function preflight(config: AppConfig): Promise<string | null> {
     await pg.connect();
     await pg.query('SELECT 1');
   } catch (err) {
-    const plain = explainConnectionError(err, config);
+    const plain = explainConnectionError(err, config, config.database.appUrl);
     if (plain) return plain;
     const e = err as { code?: string; message?: string };
     if (e.code === '3D000' || e.code === '28000' || /role .* does not exist/.test(e.message ?? '')) {
@@ -30,17 +30,19 @@ export async function preflight(config: AppConfig): Promise<string | null> {
     retryStrategy: () => null,
     connectTimeout: 3000,
   });
-  redis.on('error', () => undefined);
+  // With retries off, connect() rejects with a generic "Connection is closed"; the cause comes as an event.
+  let cause: (Error & { code?: string }) | undefined;
+  redis.on('error', (e: Error) => (cause ??= e));
   try {
     await redis.connect();
     await redis.ping();
   } catch (err) {
-    return (
-      explainConnectionError(
-        Object.assign(err as object, { message: `redis ${String((err as Error).message)}` }),
-        config,
-      ) ?? `Redis check failed: ${(err as Error).message}`
-    );
+    const e = cause ?? (err as Error & { code?: string });
+    return [
+      `Cannot reach Redis at ${config.redis.url} (${e.code ?? e.message}).`,
+      `Start it, e.g.: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`,
+      `or set REDIS_URL.`,
+    ].join('\n');
   } finally {
     redis.disconnect();
   }

@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSchema } from 'graphql';
+import { DataSource } from 'typeorm';
+import { ownerDataSourceOptions } from '@prongsai/database';
+import { ACCESS_POLICY } from '../../apps/api/src/auth/access-policy.decorator';
+import { ALL_ENTITIES } from '../../scripts/entities';
+import { TestApp } from '../setup/test-app';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '..', '..');
+
+describe('schema', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.create();
+  });
+  afterAll(() => t.close());
+
+  it('the entities and the migrations agree (no pending schema change)', async () => {
+    const ds = new DataSource(ownerDataSourceOptions(t.config, ALL_ENTITIES));
+    await ds.initialize();
+    try {
+      const pending = await ds.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    } finally {
+      await ds.destroy();
+    }
+  });
+
+  it('ALL_ENTITIES (used by migrations and seeding) lists exactly the entities the API loads', () => {
+    const loaded = t.app.get(DataSource).entityMetadatas.map((m) => (m.target as { name: string }).name);
+    expect(loaded.sort()).toEqual(ALL_ENTITIES.map((e) => e.name).sort());
+  });
+
+  it('serves every type, field and argument of the public contract (check-contract.mjs), and schema.gql is current', async () => {
+    const sdl = printSchema(t.app.get(GraphQLSchemaHost).schema);
+    const dir = mkdtempSync(join(tmpdir(), 'prongsai-schema-'));
+    writeFileSync(join(dir, 'schema.gql'), sdl);
+    const result = await run(
+      process.execPath,
+      [join(ROOT, '..', 'shared', 'tools', 'check-contract.mjs'), join(dir, 'schema.gql')],
+      {
+        cwd: ROOT,
+      },
+    ).then(
+      (r) => ({ code: 0, out: r.stdout + r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+    );
+    expect(result).toEqual({ code: 0, out: expect.any(String) });
+    // The committed SDL is what the web client generates types from: keep it in step (npm run schema:print).
+    expect(readFileSync(join(ROOT, 'schema.gql'), 'utf8')).toBe(sdl);
+  });
+
+  it('the running API answers the contract check over HTTP too', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [join(ROOT, '..', 'shared', 'tools', 'check-contract.mjs'), `${t.url}/graphql`],
+      {
+        cwd: ROOT,
+      },
+    );
+    expect(stdout).not.toMatch(/missing|contract says/);
+  });
+
+  it('every query and mutation declares an access policy (deny by default)', () => {
+    const discovery = t.app.get(DiscoveryService);
+    const scanner = t.app.get(MetadataScanner);
+    const operations: { name: string; policy: unknown }[] = [];
+    for (const wrapper of discovery.getProviders()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || !wrapper.metatype) continue;
+      const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
+      for (const method of scanner.getAllMethodNames(proto)) {
+        const fn = proto[method] as object;
+        const type = Reflect.getMetadata('graphql:resolver_type', fn) as string | undefined;
+        if (type !== 'Query' && type !== 'Mutation') continue;
+        operations.push({
+          name: `${type}.${method}`,
+          policy:
+            Reflect.getMetadata(ACCESS_POLICY, fn) ?? Reflect.getMetadata(ACCESS_POLICY, wrapper.metatype),
+        });
+      }
+    }
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const served =
+      Object.keys(schema.getQueryType()!.getFields()).length +
+      Object.keys(schema.getMutationType()!.getFields()).length;
+    // Discovery found every operation the schema serves, so the check below is not vacuous.
+    expect(operations.length).toBe(served);
+    expect(operations.filter((o) => !o.policy).map((o) => o.name)).toEqual([]);
+  });
+});
