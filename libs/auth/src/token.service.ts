@@ -67,7 +67,11 @@ export class TokenService {
       if (!row) return { kind: 'invalid' as const };
       if (row.usedAt || row.revokedAt) {
         // Reuse of a rotated (or revoked) token: treat the whole login as compromised.
-        await em.update(RefreshToken, { familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await em.update(
+          RefreshToken,
+          { familyId: row.familyId, revokedAt: IsNull() },
+          { revokedAt: new Date() },
+        );
         return { kind: 'reused' as const };
       }
       if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };

@@ -22,14 +22,18 @@ export class OrganizationsResolver {
   organizations(@Args('provinceCode') provinceCode: string): Promise<Organization[]> {
     const actor = this.actorContext.actor;
     const wholeProvince = this.access.canAccessProvince(actor, provinceCode);
-    return this.organizationsService.listByProvince(provinceCode, wholeProvince ? null : this.access.memberOrganizationIds(actor));
+    return this.organizationsService.listByProvince(
+      provinceCode,
+      wholeProvince ? null : this.access.memberOrganizationIds(actor),
+    );
   }
 
   /** Null both for an organization that does not exist and for one the caller may not see. */
   @Authenticated()
   @Query(() => OrganizationModel, { nullable: true })
   async organization(@Args('id', { type: () => ID }) id: string): Promise<Organization | null> {
-    if (!(await this.access.canAccessOrganization(this.actorContext.actor, id, AccessLevel.READ))) return null;
+    if (!(await this.access.canAccessOrganization(this.actorContext.actor, id, AccessLevel.READ)))
+      return null;
     return this.organizationsService.findById(id);
   }
 
