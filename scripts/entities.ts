@@ -2,9 +2,37 @@ import { AuditLogEntry } from '@prongsai/audit';
 import { Membership } from '@prongsai/auth';
 import { RefreshToken } from '@prongsai/auth';
 import { User } from '@prongsai/auth';
+import { FrameworkRecord } from '@prongsai/frameworks';
+import { Measure } from '@prongsai/measures';
+import { MeasureEvidence } from '@prongsai/measures';
+import { MeasureStep } from '@prongsai/measures';
+import { OitItemRecord } from '@prongsai/oit';
 import { District } from '@prongsai/organizations';
 import { Organization } from '@prongsai/organizations';
 import { Province } from '@prongsai/organizations';
+import { OrganizationProgressRecord } from '@prongsai/progress';
+import { Notification } from '@prongsai/reminders';
+import { OitItemCountRecord } from '@prongsai/rollup';
+import { IndicatorScoreRecord } from '@prongsai/scores';
+import { SurveyTarget } from '@prongsai/surveys';
 
 /** Every entity, for owner-side tools (migrations, drift check, seeding). The apps use autoLoadEntities. */
-export const ALL_ENTITIES = [Province, District, Organization, User, Membership, RefreshToken, AuditLogEntry];
+export const ALL_ENTITIES = [
+  Province,
+  District,
+  Organization,
+  User,
+  Membership,
+  RefreshToken,
+  AuditLogEntry,
+  FrameworkRecord,
+  IndicatorScoreRecord,
+  Measure,
+  MeasureStep,
+  MeasureEvidence,
+  OitItemRecord,
+  SurveyTarget,
+  OrganizationProgressRecord,
+  Notification,
+  OitItemCountRecord,
+];

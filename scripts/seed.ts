@@ -5,7 +5,7 @@ import { seed } from './lib/tasks';
 runScript('db:seed', async (config) => {
   const s = await seed(config);
   console.log(
-    `Seeded ${s.organizations} organizations` +
+    `Seeded ${s.organizations} organizations, frameworks FY${s.frameworks.join(', FY')}` +
       (s.demoUsers === null ? ' (no demo accounts: production)' : `, ${s.demoUsers} demo accounts`),
   );
 });

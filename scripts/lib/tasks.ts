@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@prongsai/config';
 import { applyTenantContext, ensureDatabase, ownerDataSourceOptions } from '@prongsai/database';
+import { seedFrameworks } from '@prongsai/frameworks';
 import { seedReferenceData } from '@prongsai/organizations';
 import { seedDemoUsers } from '@prongsai/auth';
 import { ALL_ENTITIES } from '../entities';
@@ -32,11 +33,13 @@ export async function migrate(config: AppConfig): Promise<string[]> {
 
 export interface SeedSummary {
   organizations: number;
+  frameworks: number[];
   demoUsers: number | null;
 }
 
 /**
- * Reference data always; demo accounts when `config.demo.seedDemo` (default outside production).
+ * Reference data (geography, organizations, each fiscal year's ITA framework) always; demo accounts when
+ * `config.demo.seedDemo` (default outside production).
  * Runs as the system context so it works even where the owner is subject to forced RLS (non-superuser).
  */
 export async function seed(config: AppConfig): Promise<SeedSummary> {
@@ -44,8 +47,9 @@ export async function seed(config: AppConfig): Promise<SeedSummary> {
     ds.transaction(async (em) => {
       await applyTenantContext(em, { kind: 'system', reason: 'seed' });
       const organizations = await seedReferenceData(em);
+      const frameworks = await seedFrameworks(em);
       const demo = config.demo.seedDemo ? await seedDemoUsers(em, config.demo.password) : null;
-      return { organizations, demoUsers: demo?.users ?? null };
+      return { organizations, frameworks, demoUsers: demo?.users ?? null };
     }),
   );
 }

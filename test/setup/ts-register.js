@@ -1,20 +1,40 @@
-// Lets a child `node` process run the TypeScript sources directly (tests that spawn the real entry points):
-// transpile-only through the TypeScript compiler, and resolve @prongsai/* aliases like tsc does.
+// Runs TypeScript sources in a plain Node process (the worker child processes of test/worker), without a
+// build: each .ts file is transpiled on require with TypeScript's own transpileModule — the same
+// isolated-module transpile ts-jest does, decorator metadata included — and cached on disk by content hash.
+// Path aliases (@prongsai/*) resolve through tsconfig-paths.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const crypto = require('node:crypto');
 const ts = require('typescript');
-const { register } = require('tsconfig-paths');
-const { compilerOptions } = require('../../tsconfig.json');
+const tsconfigPaths = require('tsconfig-paths');
 
-register({ baseUrl: `${__dirname}/../..`, paths: compilerOptions.paths });
-require.extensions['.ts'] = function (module, filename) {
-  const source = require('node:fs').readFileSync(filename, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    fileName: filename,
-    compilerOptions: {
-      ...compilerOptions,
-      module: ts.ModuleKind.CommonJS,
-      sourceMap: false,
-      inlineSourceMap: true,
-    },
-  });
-  module._compile(outputText, filename);
+const root = path.resolve(__dirname, '../..');
+const { compilerOptions } = require(path.join(root, 'tsconfig.json'));
+tsconfigPaths.register({ baseUrl: root, paths: compilerOptions.paths });
+
+const options = {
+  ...ts.convertCompilerOptionsFromJson(compilerOptions, root).options,
+  module: ts.ModuleKind.CommonJS,
+  sourceMap: false,
+  inlineSourceMap: true,
+  declaration: false,
+};
+const cacheDir = path.join(os.tmpdir(), 'prongsai-ts-register');
+fs.mkdirSync(cacheDir, { recursive: true });
+const salt = `${ts.version}:${JSON.stringify(options)}`;
+
+require.extensions['.ts'] = function compile(module, filename) {
+  const source = fs.readFileSync(filename, 'utf8');
+  const key = crypto.createHash('sha1').update(salt).update(filename).update(source).digest('hex');
+  const cached = path.join(cacheDir, `${key}.js`);
+  let output;
+  try {
+    output = fs.readFileSync(cached, 'utf8');
+  } catch {
+    output = ts.transpileModule(source, { compilerOptions: options, fileName: filename }).outputText;
+    fs.writeFileSync(`${cached}.${process.pid}`, output);
+    fs.renameSync(`${cached}.${process.pid}`, cached);
+  }
+  module._compile(output, filename);
 };

@@ -9,8 +9,19 @@ import { AppConfig, AppConfigModule } from '@prongsai/config';
 import { AuditModule } from '@prongsai/audit';
 import { AuthModule } from '@prongsai/auth';
 import { DatabaseModule } from '@prongsai/database';
-import { RedisModule } from '@prongsai/jobs';
+import { FrameworksModule } from '@prongsai/frameworks';
+import { JobsModule, RedisModule } from '@prongsai/jobs';
+import { MeasuresModule } from '@prongsai/measures';
+import { OitModule } from '@prongsai/oit';
 import { OrganizationsModule } from '@prongsai/organizations';
+import { ProgressModule } from '@prongsai/progress';
+import { RemindersModule } from '@prongsai/reminders';
+import { RollupModule } from '@prongsai/rollup';
+import { ScoresModule } from '@prongsai/scores';
+import { SurveysModule } from '@prongsai/surveys';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
+import { ProgressRecomputeRequestsModule } from './jobs/queued-progress-recompute.module';
+import { AuditResolver } from './audit/audit.resolver';
 import { AccessGuard } from './auth/access.guard';
 import { ActorContext } from './auth/actor-context';
 import { AuthResolver, MembershipResolver } from './auth/auth.resolver';
@@ -21,8 +32,16 @@ import { formatGraphqlError } from './graphql/format-error';
 import { LoadersFactory } from './graphql/loaders';
 import { LoadersModule } from './graphql/loaders.module';
 import { createValidationPipe } from './graphql/validation.pipe';
+import { FrameworksResolver } from './frameworks/frameworks.resolver';
 import { HealthController } from './health/health.controller';
+import { MeasuresResolver } from './measures/measures.resolver';
+import { OitResolver } from './oit/oit.resolver';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
+import { ProgressResolver } from './progress/progress.resolver';
+import { RemindersResolver } from './reminders/reminders.resolver';
+import { RollupResolver } from './rollup/rollup.resolver';
+import { ScoresResolver } from './scores/scores.resolver';
+import { SurveysResolver } from './surveys/surveys.resolver';
 
 /** The API's composition root: wiring only; behaviour lives in libs/. */
 @Module({})
@@ -41,6 +60,8 @@ export class ApiModule {
         }),
         DatabaseModule.forRoot({ mountMiddleware: true }),
         RedisModule,
+        JobsModule.forRoot(),
+        ProgressRecomputeRequestsModule,
         TerminusModule,
         ThrottlerModule.forRoot({
           throttlers: [
@@ -66,6 +87,15 @@ export class ApiModule {
         AuthModule,
         OrganizationsModule,
         AuditModule,
+        FrameworksModule,
+        ProgressModule,
+        ScoresModule,
+        MeasuresModule,
+        OitModule,
+        SurveysModule,
+        RemindersModule,
+        RollupModule,
+        QueueDashboardModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -76,6 +106,15 @@ export class ApiModule {
         AuthResolver,
         MembershipResolver,
         OrganizationsResolver,
+        FrameworksResolver,
+        ScoresResolver,
+        MeasuresResolver,
+        OitResolver,
+        SurveysResolver,
+        ProgressResolver,
+        AuditResolver,
+        RemindersResolver,
+        RollupResolver,
       ],
     };
   }

@@ -2,7 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule } from '@prongsai/config';
 import { DatabaseModule } from '@prongsai/database';
-import { RedisModule } from '@prongsai/jobs';
+import { JobsModule, RedisModule } from '@prongsai/jobs';
+import { ProgressModule } from '@prongsai/progress';
+import { RemindersModule } from '@prongsai/reminders';
+import { JobSchedules } from './job-schedules.service';
+import { OutboxSweep } from './outbox-sweep.service';
+import { MailProcessor } from './processors/mail.processor';
+import { ProgressProcessor } from './processors/progress.processor';
+import { RemindersProcessor } from './processors/reminders.processor';
+import { QueueWorkers } from './queue-workers.service';
 
 /** The worker's composition root: BullMQ processors that call lib services (no HTTP, no GraphQL). */
 @Module({})
@@ -15,6 +23,17 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
         DatabaseModule.forRoot({ mountMiddleware: false }),
         RedisModule,
+        JobsModule.forRoot(),
+        RemindersModule,
+        ProgressModule,
+      ],
+      providers: [
+        MailProcessor,
+        RemindersProcessor,
+        ProgressProcessor,
+        QueueWorkers,
+        JobSchedules,
+        OutboxSweep,
       ],
     };
   }

@@ -1,3 +1,5 @@
 export * from './domain-error';
+export * from './http-url';
 export * from './roles';
+export * from './text-input';
 export * from './uuid';

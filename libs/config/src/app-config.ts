@@ -7,7 +7,13 @@ export interface AppConfig {
   redis: { url: string; queuePrefix: string };
   http: { port: number; appUrl: string; corsOrigins: string[] | '*' };
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlDays: number; loginRateLimit: number };
-  mail: { smtpUrl: string; from: string };
+  mail: { smtpUrl: string; from: string; concurrency: number; maxAttempts: number; retryBaseDelayMs: number };
+  jobs: {
+    lockDurationMs: number;
+    stalledIntervalMs: number;
+    outboxSweepIntervalMs: number;
+    progressDebounceMs: number;
+  };
   demo: { password: string; seedDemo: boolean };
   logLevel: string;
   graphqlMaxComplexity: number;
@@ -75,7 +81,19 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
       loginRateLimit: e.LOGIN_RATE_LIMIT,
     },
-    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      concurrency: e.MAIL_CONCURRENCY,
+      maxAttempts: e.MAIL_MAX_ATTEMPTS,
+      retryBaseDelayMs: e.MAIL_RETRY_BASE_DELAY_MS,
+    },
+    jobs: {
+      lockDurationMs: e.JOB_LOCK_DURATION_MS,
+      stalledIntervalMs: e.JOB_STALLED_INTERVAL_MS,
+      outboxSweepIntervalMs: e.OUTBOX_SWEEP_INTERVAL_MS,
+      progressDebounceMs: e.PROGRESS_DEBOUNCE_MS,
+    },
     demo: { password: e.DEMO_PASSWORD, seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !isProduction },
     logLevel: e.LOG_LEVEL,
     graphqlMaxComplexity: e.GRAPHQL_MAX_COMPLEXITY,

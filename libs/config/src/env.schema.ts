@@ -30,6 +30,14 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  // Worker and queues (see libs/jobs/README.md). The defaults suit production; tests shorten the timings.
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
+  MAIL_RETRY_BASE_DELAY_MS: z.coerce.number().int().min(10).default(30_000),
+  JOB_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
+  JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+  OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(500).default(60_000),
+  PROGRESS_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

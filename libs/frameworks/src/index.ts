@@ -1,1 +1,5 @@
 export * from './framework-definition';
+export * from './framework.entity';
+export * from './frameworks.module';
+export * from './frameworks.service';
+export * from './seed/seed-frameworks';

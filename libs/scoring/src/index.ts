@@ -1,3 +1,4 @@
+export * from './effective-indicator-scores';
 export * from './estimate';
 export * from './grade';
 export * from './oit-score';

@@ -7,13 +7,24 @@ export function complexityPlugin(max: number): ApolloServerPlugin {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ request, document, schema }) => {
-        const complexity = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (err) {
+          // getComplexity coerces the variables before graphql-js does, so a bad variable (a number for a
+          // String, an unknown enum value) surfaces here first. It is the client's error, not ours: keep
+          // graphql-js's message ('… at "input.title"; …'), from which the formatter names the field.
+          if (err instanceof GraphQLError) {
+            throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT' } });
+          }
+          throw err;
+        }
         if (complexity > max) {
           throw new GraphQLError(`Query is too complex: ${complexity} (maximum ${max})`, {
             extensions: { code: 'BAD_USER_INPUT', complexity, maximum: max },

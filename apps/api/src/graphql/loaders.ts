@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { MeasureEvidence, MeasuresService } from '@prongsai/measures';
 import { District, Organization, OrganizationsService, Province } from '@prongsai/organizations';
 
 /** Orders loaded rows by the requested keys (null where absent), as DataLoader requires. */
@@ -8,13 +9,27 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K):
   return keys.map((k) => map.get(k) ?? null);
 }
 
+/** Groups loaded rows by the requested keys (an empty list where none), for one-to-many fields. */
+export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const r of rows) {
+    const list = map.get(keyOf(r));
+    if (list) list.push(r);
+    else map.set(keyOf(r), [r]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
 /**
  * Per-request DataLoaders: list fields that fan out (an organization's province, a measure's steps …)
  * batch into one query per level instead of one per row. A new set is created for every request, so
  * caching never crosses users.
  */
 export class RequestLoaders {
-  constructor(private readonly organizationsService: OrganizationsService) {}
+  constructor(
+    private readonly organizationsService: OrganizationsService,
+    private readonly measuresService: MeasuresService,
+  ) {}
 
   readonly organization = new DataLoader<string, Organization | null>(async (ids) =>
     byKeys(ids, await this.organizationsService.findByIds(ids), (o) => o.id),
@@ -25,14 +40,33 @@ export class RequestLoaders {
   readonly district = new DataLoader<string, District | null>(async (codes) =>
     byKeys(codes, await this.organizationsService.districtsByCodes(codes), (d) => d.code),
   );
+  /** Steps of many measures in one query; `order` is the stored 1-based position. */
+  readonly measureSteps = new DataLoader<string, { id: string; order: number; description: string }[]>(
+    async (measureIds) => {
+      const steps = await this.measuresService.stepsOf(measureIds);
+      const views = steps.map((s) => ({
+        id: s.id,
+        order: s.position,
+        description: s.description,
+        measureId: s.measureId,
+      }));
+      return groupByKeys(measureIds, views, (s) => s.measureId);
+    },
+  );
+  readonly measureEvidence = new DataLoader<string, MeasureEvidence[]>(async (measureIds) =>
+    groupByKeys(measureIds, await this.measuresService.evidenceOf(measureIds), (e) => e.measureId),
+  );
 }
 
 @Injectable()
 export class LoadersFactory {
-  constructor(private readonly organizationsService: OrganizationsService) {}
+  constructor(
+    private readonly organizationsService: OrganizationsService,
+    private readonly measuresService: MeasuresService,
+  ) {}
 
   create(): RequestLoaders {
-    return new RequestLoaders(this.organizationsService);
+    return new RequestLoaders(this.organizationsService, this.measuresService);
   }
 }
 

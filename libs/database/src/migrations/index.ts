@@ -1,6 +1,14 @@
 import { Platform1732550000000 } from './1732550000000-platform';
+import { ItaCore1732560000000 } from './1732560000000-ita-core';
+import { Notifications1732570000000 } from './1732570000000-notifications';
+import { RollupIndexes1732580000000 } from './1732580000000-rollup-indexes';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/database/schema-drift.int-spec.ts fails otherwise).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Platform1732550000000];
+export const MIGRATIONS: Function[] = [
+  Platform1732550000000,
+  ItaCore1732560000000,
+  Notifications1732570000000,
+  RollupIndexes1732580000000,
+];

@@ -1,0 +1,59 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@prongsai/common';
+import {
+  EmailPreference,
+  EmailPreferencesService,
+  OutboxService,
+  ReminderScanService,
+} from '@prongsai/reminders';
+import { Authenticated, RequireRoles } from '../auth/access-policy.decorator';
+import { ActorContext } from '../auth/actor-context';
+import { DateScalarType } from '../graphql/date.scalar';
+import { EmailPreferenceInput } from './dto/email-preference.input';
+import { EmailPreferenceModel } from './models/email-preference.model';
+import { FailedNotificationModel } from './models/failed-notification.model';
+
+@Resolver()
+export class RemindersResolver {
+  constructor(
+    private readonly scans: ReminderScanService,
+    private readonly outbox: OutboxService,
+    private readonly preferences: EmailPreferencesService,
+    private readonly actorContext: ActorContext,
+  ) {}
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => Int, {
+    description: 'ADMIN only: enqueue the reminders due as of that date; returns how many (0 when run again)',
+  })
+  async runReminderScan(@Args('asOf', { type: () => DateScalarType }) asOf: string): Promise<number> {
+    const { created } = await this.scans.scan(asOf, `runReminderScan by ${this.actorContext.actor.userId}`);
+    return created;
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => [FailedNotificationModel], {
+    description: 'ADMIN only: emails that failed for good, newest first',
+  })
+  failedNotifications(
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<FailedNotificationModel[]> {
+    return this.outbox.failed(Math.min(Math.max(first, 1), 500));
+  }
+
+  @Authenticated()
+  @Query(() => [EmailPreferenceModel], { description: 'Which kinds of email the caller receives' })
+  myEmailPreferences(): Promise<EmailPreference[]> {
+    return this.preferences.get(this.actorContext.actor.userId);
+  }
+
+  @Authenticated()
+  @Mutation(() => [EmailPreferenceModel], {
+    description: 'Switch kinds of email on or off for the caller; kinds not given keep their setting',
+  })
+  updateEmailPreferences(
+    @Args('preferences', { type: () => [EmailPreferenceInput] }) preferences: EmailPreferenceInput[],
+  ): Promise<EmailPreference[]> {
+    return this.preferences.update(this.actorContext.actor.userId, preferences);
+  }
+}

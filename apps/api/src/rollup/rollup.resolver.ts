@@ -1,0 +1,94 @@
+import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { BadInputError, Role } from '@prongsai/common';
+import { Organization } from '@prongsai/organizations';
+import {
+  AtRiskOrganization,
+  MAX_AT_RISK,
+  NationalRollup,
+  ProvinceRollup,
+  RollupService,
+} from '@prongsai/rollup';
+import { round2 } from '@prongsai/scoring';
+import { ProvinceAccess, RequireRoles } from '../auth/access-policy.decorator';
+import { GqlContext } from '../graphql/loaders';
+import { OrganizationProgressModel } from '../progress/models/organization-progress.model';
+import { AT_RISK_DEFAULT, requestedAtRiskLimit } from './at-risk-selection';
+import { NationalRollupModel } from './models/national-rollup.model';
+import { ProvinceRollupModel } from './models/province-rollup.model';
+
+type AtRiskProgress = Omit<OrganizationProgressModel, 'organization'>;
+
+const roundOrNull = (x: number | null) => (x === null ? null : round2(x));
+
+@Resolver(() => ProvinceRollupModel)
+export class RollupResolver {
+  constructor(private readonly rollups: RollupService) {}
+
+  @ProvinceAccess('provinceCode')
+  @Query(() => ProvinceRollupModel, {
+    description:
+      'The province’s LAOs for a fiscal year, with the previous year beside (supervisors of the province, ADMIN)',
+  })
+  provinceRollup(
+    @Args('provinceCode') provinceCode: string,
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProvinceRollup> {
+    const atRiskLimit = requestedAtRiskLimit(info, 'ProvinceRollup');
+    return this.rollups.province(provinceCode, fiscalYear, { atRiskLimit });
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => NationalRollupModel, { description: 'Every province and the whole country (ADMIN)' })
+  nationalRollup(
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NationalRollup> {
+    const atRiskLimit = requestedAtRiskLimit(info, 'ProvinceRollup');
+    return this.rollups.national(fiscalYear, { atRiskLimit });
+  }
+
+  /**
+   * From the list the roll-up statement returned (it fetched the largest `first` of the operation). The
+   * organizations, their districts and the province are primed into the request's loaders, so the nested
+   * `organization { district { … } }` costs no further query.
+   */
+  @ResolveField(() => [OrganizationProgressModel], { description: 'Not passing, largest gap first' })
+  atRisk(
+    @Parent() rollup: ProvinceRollup,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: AT_RISK_DEFAULT }) requested: number | null,
+    @Context() ctx: GqlContext,
+  ): AtRiskProgress[] {
+    const first = requested ?? AT_RISK_DEFAULT;
+    if (!Number.isInteger(first) || first < 0 || first > MAX_AT_RISK) {
+      throw new BadInputError('first', `must be a whole number between 0 and ${MAX_AT_RISK}`);
+    }
+    ctx.loaders.province.prime(rollup.province.code, rollup.province);
+    return rollup.atRisk.slice(0, first).map((r) => this.toProgress(r, ctx));
+  }
+
+  private toProgress(r: AtRiskOrganization, ctx: GqlContext): AtRiskProgress {
+    ctx.loaders.organization.prime(r.organizationId, Object.assign(new Organization(), r.organization));
+    ctx.loaders.district.prime(r.organization.districtCode, {
+      code: r.organization.districtCode,
+      provinceCode: r.organization.provinceCode,
+      nameTh: r.districtNameTh,
+    });
+    return {
+      organizationId: r.organizationId,
+      fiscalYear: r.fiscalYear,
+      estimatedScore: r.estimatedScore,
+      passThreshold: r.passThreshold,
+      gapToPass: r.gapToPass,
+      passing: r.passing,
+      grade: r.grade,
+      measuresTotal: r.measuresTotal,
+      measuresCompleted: r.measuresCompleted,
+      measuresOverdue: r.measuresOverdue,
+      computedAt: r.computedAt,
+      toolScores: r.toolScores.map((t) => ({ ...t, score: roundOrNull(t.score) })),
+      indicators: r.indicators.map((i) => ({ ...i, score: roundOrNull(i.score) })),
+    };
+  }
+}

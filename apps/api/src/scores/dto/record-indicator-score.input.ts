@@ -1,0 +1,18 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsNumber, IsString, Max, Min } from 'class-validator';
+import { ScoreSource } from '../../graphql/enums';
+
+@InputType()
+export class RecordIndicatorScoreInput {
+  @Field(() => ID) organizationId: string;
+  @Field(() => Int) @IsInt() fiscalYear: number;
+  @Field({ description: 'An indicator of that fiscal year\'s framework, e.g. "9"' })
+  @IsString()
+  indicatorCode: string;
+  @Field(() => Float, { description: '0..100' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  score: number;
+  @Field(() => ScoreSource) @IsEnum(ScoreSource) source: ScoreSource;
+}

@@ -1,0 +1,52 @@
+import { DataSource, Logger, QueryRunner } from 'typeorm';
+
+/**
+ * Counts every SQL statement a DataSource sends — queries, BEGIN/COMMIT and the row-level-security
+ * `set_config` alike — by wrapping its logger: TypeORM's Postgres query runner calls `logger.logQuery` for
+ * each statement before sending it, whatever the logging settings. Used by the roll-up tests and the
+ * benchmark to show that a roll-up costs a constant number of statements.
+ */
+export class StatementCounter implements Logger {
+  private seen: string[] = [];
+
+  constructor(private readonly inner: Logger) {}
+
+  /** The statements since the last `take`, and starts counting afresh. */
+  take(): string[] {
+    const seen = this.seen;
+    this.seen = [];
+    return seen;
+  }
+
+  logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): unknown {
+    this.seen.push(query);
+    return this.inner.logQuery(query, parameters, queryRunner);
+  }
+
+  logQueryError(error: string | Error, query: string, parameters?: unknown[], queryRunner?: QueryRunner): unknown {
+    return this.inner.logQueryError(error, query, parameters, queryRunner);
+  }
+
+  logQuerySlow(time: number, query: string, parameters?: unknown[], queryRunner?: QueryRunner): unknown {
+    return this.inner.logQuerySlow(time, query, parameters, queryRunner);
+  }
+
+  logSchemaBuild(message: string, queryRunner?: QueryRunner): unknown {
+    return this.inner.logSchemaBuild(message, queryRunner);
+  }
+
+  logMigration(message: string, queryRunner?: QueryRunner): unknown {
+    return this.inner.logMigration(message, queryRunner);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown, queryRunner?: QueryRunner): unknown {
+    return this.inner.log(level, message, queryRunner);
+  }
+}
+
+/** Installs a counter on a live DataSource (the query runners read `dataSource.logger` per statement). */
+export function countStatements(dataSource: DataSource): StatementCounter {
+  const counter = new StatementCounter(dataSource.logger);
+  Object.defineProperty(dataSource, 'logger', { value: counter, configurable: true, writable: true });
+  return counter;
+}

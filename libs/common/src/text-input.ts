@@ -1,0 +1,25 @@
+import { BadInputError } from './domain-error';
+
+/**
+ * Free text typed by a user, trimmed. Lengths count characters (code points), as PostgreSQL's varchar(n)
+ * does, so a Thai title of 500 characters fits a varchar(500) whatever its UTF-16 length.
+ */
+export function normalizeText(value: string, field: string, maxLength: number): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text.length === 0) throw new BadInputError(field, 'must not be empty');
+  const length = [...text].length;
+  if (length > maxLength) {
+    throw new BadInputError(field, `must be at most ${maxLength} characters (got ${length})`);
+  }
+  return text;
+}
+
+/** Optional free text: null, undefined and blank all mean "none" (stored as null). */
+export function normalizeOptionalText(
+  value: string | null | undefined,
+  field: string,
+  maxLength: number,
+): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  return normalizeText(value, field, maxLength);
+}

@@ -1,0 +1,62 @@
+import type { JobsOptions } from 'bullmq';
+import { AppConfig } from '@prongsai/config';
+import { JobName, JobPayloads } from './queue-contract';
+
+const DAY_SECONDS = 86_400;
+
+/**
+ * How each job is enqueued: its deterministic id (so enqueueing twice is a no-op) or deduplication key,
+ * retries and retention. BullMQ refuses ':' in custom ids (its key separator), hence the dots.
+ */
+export function jobOptions<N extends JobName>(name: N, data: JobPayloads[N], config: AppConfig): JobsOptions {
+  // The switch narrows `name`, not `data`; each case reads the payload of its own job.
+  const payload: JobPayloads[JobName] = data;
+  const job: JobName = name;
+  switch (job) {
+    case JobName.SendNotification: {
+      const { notificationId } = payload as JobPayloads[JobName.SendNotification];
+      return {
+        // The outbox row's id: a scan, the outbox sweep and a retry all name the same job.
+        jobId: notificationId,
+        attempts: config.mail.maxAttempts,
+        backoff: { type: 'exponential', delay: config.mail.retryBaseDelayMs },
+        removeOnComplete: { age: DAY_SECONDS, count: 50_000 },
+        removeOnFail: { age: 30 * DAY_SECONDS },
+      };
+    }
+    case JobName.ReminderScan:
+    case JobName.SupervisorDigest: {
+      const { asOf } = payload as JobPayloads[JobName.ReminderScan];
+      return {
+        ...(asOf ? { jobId: `${name}.${asOf}` } : {}),
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 60_000 },
+        removeOnComplete: { age: 30 * DAY_SECONDS },
+        removeOnFail: { age: 30 * DAY_SECONDS },
+      };
+    }
+    case JobName.RecomputeProgress: {
+      const { organizationId, fiscalYear } = payload as JobPayloads[JobName.RecomputeProgress];
+      return {
+        // Debounce: the job waits `progressDebounceMs`; further requests while it waits fold into it (it has
+        // not read anything yet), and a request while it runs queues exactly one follow-up run
+        // (keepLastIfActive), so a change committed during a recompute is never lost. A fixed jobId could not
+        // do that: it would drop the request that arrives while the job is active.
+        delay: config.jobs.progressDebounceMs,
+        deduplication: { id: `progress.${organizationId}.${fiscalYear}`, keepLastIfActive: true },
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 5_000 },
+        removeOnComplete: true,
+        removeOnFail: { age: 7 * DAY_SECONDS },
+      };
+    }
+    case JobName.RecomputeAllProgress:
+      // Fans out into RecomputeProgress jobs, which deduplicate themselves: running it twice is harmless.
+      return {
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 60_000 },
+        removeOnComplete: { age: 7 * DAY_SECONDS },
+        removeOnFail: { age: 30 * DAY_SECONDS },
+      };
+  }
+}

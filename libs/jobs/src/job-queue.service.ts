@@ -1,0 +1,52 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '@prongsai/config';
+import { jobOptions } from './job-options';
+import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './queue-contract';
+
+/** addBulk is one round trip per chunk; 1,000 jobs keep each Lua call short. */
+const BULK_CHUNK = 1000;
+
+/**
+ * Typed enqueueing: the job name fixes the payload type, the queue and the options (deterministic id,
+ * retries). Enqueue after the transaction that created the job's rows has committed, so the job can see them.
+ */
+@Injectable()
+export class JobQueue {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly queues: Record<QueueName, Queue>;
+  private lastErrorLog = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectQueue(QueueName.Mail) mail: Queue,
+    @InjectQueue(QueueName.Reminders) reminders: Queue,
+    @InjectQueue(QueueName.Progress) progress: Queue,
+  ) {
+    this.queues = {
+      [QueueName.Mail]: mail,
+      [QueueName.Reminders]: reminders,
+      [QueueName.Progress]: progress,
+    };
+  }
+
+  queue(name: QueueName): Queue {
+    return this.queues[name];
+  }
+
+  async enqueue<N extends JobName>(name: N, data: JobPayloads[N]): Promise<void> {
+    await this.queues[JOB_QUEUE[name]].add(name, data, jobOptions(name, data, this.config));
+  }
+
+  async enqueueMany<N extends JobName>(name: N, items: readonly JobPayloads[N][]): Promise<void> {
+    const queue = this.queues[JOB_QUEUE[name]];
+    for (let i = 0; i < items.length; i += BULK_CHUNK) {
+      await queue.addBulk(
+        items
+          .slice(i, i + BULK_CHUNK)
+          .map((data) => ({ name, data, opts: jobOptions(name, data, this.config) })),
+      );
+    }
+  }
+}

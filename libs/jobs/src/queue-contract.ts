@@ -1,0 +1,72 @@
+import type { Job } from 'bullmq';
+
+/**
+ * The one queue contract of Prongsai: every queue, every job, its payload and the queue it runs on.
+ * Payloads carry ids and dates, never entities: a job reads the current rows when it runs.
+ */
+export enum QueueName {
+  /** One job per outgoing email (the `notifications` outbox). */
+  Mail = 'mail',
+  /** Scheduled scans that create notifications. */
+  Reminders = 'reminders',
+  /** Stored progress per organization and fiscal year. */
+  Progress = 'progress',
+}
+
+export enum JobName {
+  /** Creates the reminders due as of a date and enqueues one SendNotification per new reminder. */
+  ReminderScan = 'reminder-scan',
+  /** Creates the week's digest for every province supervisor and enqueues its sending. */
+  SupervisorDigest = 'supervisor-digest',
+  /** Sends one row of the outbox, at most once. */
+  SendNotification = 'send-notification',
+  /** Recomputes one organization's stored progress for one fiscal year. */
+  RecomputeProgress = 'recompute-progress',
+  /** Enqueues RecomputeProgress for every organization (nightly: overdue counts move with the calendar). */
+  RecomputeAllProgress = 'recompute-all-progress',
+}
+
+export interface JobPayloads {
+  /** `asOf` 'YYYY-MM-DD'; absent (scheduled runs) means today in Asia/Bangkok when the job runs. */
+  [JobName.ReminderScan]: { asOf?: string };
+  [JobName.SupervisorDigest]: { asOf?: string };
+  [JobName.SendNotification]: { notificationId: string };
+  [JobName.RecomputeProgress]: { organizationId: string; fiscalYear: number };
+  /** `fiscalYear` absent means the current fiscal year (and the next, once measures for it exist). */
+  [JobName.RecomputeAllProgress]: { fiscalYear?: number };
+}
+
+/** Which queue runs which job. A worker for a queue must handle exactly the jobs listed for it here. */
+export const JOB_QUEUE = {
+  [JobName.ReminderScan]: QueueName.Reminders,
+  [JobName.SupervisorDigest]: QueueName.Reminders,
+  [JobName.SendNotification]: QueueName.Mail,
+  [JobName.RecomputeProgress]: QueueName.Progress,
+  [JobName.RecomputeAllProgress]: QueueName.Progress,
+} as const satisfies Record<JobName, QueueName>;
+
+export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
+export const ALL_JOBS: readonly JobName[] = Object.values(JobName);
+
+/** The job names that run on queue Q. */
+export type JobNameOn<Q extends QueueName> = {
+  [N in JobName]: (typeof JOB_QUEUE)[N] extends Q ? N : never;
+}[JobName];
+
+/** A job as a processor receives it: the name narrows the payload. */
+export type TypedJob<N extends JobName = JobName> = N extends JobName
+  ? Job<JobPayloads[N], unknown, N>
+  : never;
+
+/** A handler per job name of one queue; a missing or extra key is a compile error. */
+export type JobHandlers<Q extends QueueName> = {
+  [N in JobNameOn<Q>]: (data: JobPayloads[N], job: TypedJob<N>) => Promise<unknown>;
+};
+
+export function jobsOn(queue: QueueName): JobName[] {
+  return ALL_JOBS.filter((name) => JOB_QUEUE[name] === queue);
+}
+
+export function isJobName(name: string): name is JobName {
+  return (ALL_JOBS as readonly string[]).includes(name);
+}

@@ -1,0 +1,52 @@
+import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
+import { dueDateWindow, normalizeMeasureFields } from './measure-fields';
+
+const fy2566 = loadBundledFrameworks().find((fw) => fw.fiscalYear === 2566)!;
+
+describe('normalizeMeasureFields', () => {
+  const valid = {
+    title: '  ให้ความรู้เรื่องการประเมิน ITA  ',
+    steps: [' จัดประชุม อปท. 158 แห่ง ', 'ติดตามผล'],
+    responsible: 'จังหวัดพระนครศรีอยุธยา',
+    dueDate: '2023-02-10',
+    indicatorCodes: ['9', '10', '9'],
+  };
+
+  it('trims text and drops repeated indicator codes', () => {
+    expect(normalizeMeasureFields(valid, fy2566)).toEqual({
+      title: 'ให้ความรู้เรื่องการประเมิน ITA',
+      steps: ['จัดประชุม อปท. 158 แห่ง', 'ติดตามผล'],
+      responsible: 'จังหวัดพระนครศรีอยุธยา',
+      dueDate: '2023-02-10',
+      indicatorCodes: ['9', '10'],
+    });
+  });
+
+  it('leaves absent and null fields out (partial updates)', () => {
+    expect(normalizeMeasureFields({ title: 'x', steps: null }, fy2566)).toEqual({ title: 'x' });
+  });
+
+  it('allows FY2565 to FY2567 due dates for a FY2566 measure', () => {
+    expect(dueDateWindow(2566)).toEqual({ from: '2021-10-01', to: '2024-09-30' });
+  });
+
+  it.each([
+    ['blank title', { title: '   ' }, 'title'],
+    ['title of 501 characters', { title: 'ก'.repeat(501) }, 'title'],
+    ['blank second step', { steps: ['ok', ' '] }, 'steps.1'],
+    ['step of 2001 characters', { steps: ['x'.repeat(2001)] }, 'steps.0'],
+    ['51 steps', { steps: Array.from({ length: 51 }, () => 'x') }, 'steps'],
+    ['blank responsible', { responsible: '' }, 'responsible'],
+    ['30 February', { dueDate: '2023-02-30' }, 'dueDate'],
+    ['not a date', { dueDate: '10 ก.พ. 66' }, 'dueDate'],
+    ['Buddhist year typed as Gregorian', { dueDate: '2566-02-10' }, 'dueDate'],
+    ['before the window', { dueDate: '2021-09-30' }, 'dueDate'],
+    ['after the window', { dueDate: '2024-10-01' }, 'dueDate'],
+    ['unknown indicator', { indicatorCodes: ['9', '11'] }, 'indicatorCodes.1'],
+    ['an OIT item is not an indicator', { indicatorCodes: ['O42'] }, 'indicatorCodes.0'],
+  ])('refuses %s', (_scenario, input, field) => {
+    expect(() => normalizeMeasureFields(input, fy2566)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+    );
+  });
+});

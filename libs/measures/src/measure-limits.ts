@@ -1,0 +1,11 @@
+/** Input limits of measures, shared by the GraphQL DTOs (early, shape) and the services (authoritative). */
+export const MEASURE_LIMITS = {
+  title: 500,
+  step: 2000,
+  steps: 50,
+  responsible: 500,
+  result: 5000,
+  indicatorCodes: 20,
+  evidenceLabel: 300,
+  evidencePerMeasure: 50,
+} as const;

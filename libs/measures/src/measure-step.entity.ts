@@ -1,0 +1,36 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organization } from '@prongsai/organizations';
+import { Measure } from './measure.entity';
+
+/**
+ * One step (ขั้นตอนหรือวิธีการปฏิบัติ) of a measure, in order. Carries the measure's organization_id so
+ * row-level security filters steps on their own, without a join.
+ */
+@Entity('measure_steps')
+@Index('UQ_measure_steps_measure_position', ['measureId', 'position'], { unique: true })
+export class MeasureStep {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'measure_id', type: 'uuid' })
+  measureId: string;
+
+  @ManyToOne(() => Measure, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'measure_id', foreignKeyConstraintName: 'FK_measure_steps_measure' })
+  measure?: Measure;
+
+  @Index('IDX_measure_steps_organization_id')
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_measure_steps_organization' })
+  organization?: Organization;
+
+  /** 1-based order within the measure. */
+  @Column({ type: 'int' })
+  position: number;
+
+  @Column({ type: 'varchar', length: 2000 })
+  description: string;
+}

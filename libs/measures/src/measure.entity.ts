@@ -1,0 +1,77 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Organization } from '@prongsai/organizations';
+import { MeasureStatus } from './measure-status';
+
+/**
+ * A measure (มาตรการ) of one organization for one fiscal year: a row of the report that O42/O43 publish.
+ * Tenant-owned. Steps and evidence live in their own tables (ordered, and loaded in batches).
+ */
+@Entity('measures')
+@Index('IDX_measures_organization_year', ['organizationId', 'fiscalYear'])
+// Open measures only, for roll-ups counting "overdue today" (migration 1732580000000-rollup-indexes).
+@Index('IDX_measures_open_due', ['organizationId', 'fiscalYear', 'dueDate'], {
+  where: `status IN ('PLANNED', 'IN_PROGRESS')`,
+})
+export class Measure {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_measures_organization' })
+  organization?: Organization;
+
+  @Column({ name: 'fiscal_year', type: 'int' })
+  fiscalYear: number;
+
+  /** มาตรการ */
+  @Column({ type: 'varchar', length: 500 })
+  title: string;
+
+  /** ผู้รับผิดชอบหรือผู้ที่เกี่ยวข้อง */
+  @Column({ type: 'varchar', length: 500 })
+  responsible: string;
+
+  /** กำหนดแล้วเสร็จ, 'YYYY-MM-DD' (a calendar date, no time zone). */
+  @Column({ name: 'due_date', type: 'date' })
+  dueDate: string;
+
+  @Column({ type: 'enum', enum: MeasureStatus, enumName: 'measure_status', default: MeasureStatus.PLANNED })
+  status: MeasureStatus;
+
+  /** ผลการดำเนินการ */
+  @Column({ type: 'text', nullable: true })
+  result: string | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  /** Indicators ('1'..'10') of the year's framework this measure targets. */
+  @Column({ name: 'indicator_codes', type: 'text', array: true, default: () => "'{}'" })
+  indicatorCodes: string[];
+
+  /** Shared by the copies of one province-wide measure (one per LAO); null for an LAO's own measure. */
+  @Index('IDX_measures_province_measure_id')
+  @Column({ name: 'province_measure_id', type: 'uuid', nullable: true })
+  provinceMeasureId: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

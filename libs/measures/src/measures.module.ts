@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@prongsai/audit';
+import { AuthModule } from '@prongsai/auth';
+import { FrameworksModule } from '@prongsai/frameworks';
+import { ProgressModule } from '@prongsai/progress';
+import { MeasureEvidence } from './measure-evidence.entity';
+import { MeasureStep } from './measure-step.entity';
+import { Measure } from './measure.entity';
+import { MeasuresService } from './measures.service';
+import { ProvinceMeasuresService } from './province-measures.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Measure, MeasureStep, MeasureEvidence]),
+    AuthModule,
+    AuditModule,
+    FrameworksModule,
+    ProgressModule,
+  ],
+  providers: [MeasuresService, ProvinceMeasuresService],
+  exports: [MeasuresService, ProvinceMeasuresService],
+})
+export class MeasuresModule {}

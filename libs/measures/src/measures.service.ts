@@ -1,0 +1,289 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { AuditService } from '@prongsai/audit';
+import { AccessLevel, AccessService } from '@prongsai/auth';
+import {
+  Actor,
+  BadInputError,
+  NotFoundError,
+  isUuid,
+  normalizeHttpUrl,
+  normalizeText,
+} from '@prongsai/common';
+import { TenantTransaction } from '@prongsai/database';
+import { FrameworksService } from '@prongsai/frameworks';
+import { ProgressService } from '@prongsai/progress';
+import { MeasureEvidence } from './measure-evidence.entity';
+import { MeasureFields, normalizeMeasureFields } from './measure-fields';
+import { MEASURE_LIMITS } from './measure-limits';
+import { measureSnapshot } from './measure-snapshot';
+import { MeasureStatus } from './measure-status';
+import { MeasureStep } from './measure-step.entity';
+import { assertCompletable, assertTransition } from './measure-transitions';
+import { Measure } from './measure.entity';
+
+export interface CreateMeasure extends MeasureFields {
+  organizationId: string;
+  fiscalYear: number;
+}
+
+export type UpdateMeasure = { [K in keyof MeasureFields]?: MeasureFields[K] | null } & {
+  status?: MeasureStatus | null;
+};
+
+/** Fields whose change is a lead's decision (MANAGE); a status change alone is reporting (CONTRIBUTE). */
+const MANAGED_FIELDS = ['title', 'steps', 'responsible', 'dueDate', 'indicatorCodes'] as const;
+
+/**
+ * Measures of one organization. Every write runs in one tenant transaction with its audit entry and the
+ * progress recompute, and validates everything before the first write, so a refused input leaves nothing.
+ * Id-based writes load the row under row-level security first: a row the caller cannot see and a row that
+ * does not exist both answer NOT_FOUND; a visible row the caller may not change answers FORBIDDEN.
+ */
+@Injectable()
+export class MeasuresService {
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly frameworks: FrameworksService,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  /** Ordered by due date, then title (the report's order). */
+  async list(organizationId: string, fiscalYear: number): Promise<Measure[]> {
+    await this.frameworks.get(fiscalYear);
+    return this.tx.run((em) =>
+      em.find(Measure, {
+        where: { organizationId, fiscalYear },
+        order: { dueDate: 'ASC', title: 'ASC', createdAt: 'ASC' },
+      }),
+    );
+  }
+
+  /** Null when the measure does not exist or row-level security hides it. */
+  findVisible(id: string): Promise<Measure | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.tx.run((em) => em.findOne(Measure, { where: { id } }));
+  }
+
+  async create(actor: Actor, input: CreateMeasure): Promise<Measure> {
+    const framework = await this.frameworks.get(input.fiscalYear);
+    const fields = normalizeMeasureFields(input, framework) as MeasureFields;
+    return this.tx.run(async (em) => {
+      const measure = await em.save(
+        em.create(Measure, {
+          organizationId: input.organizationId,
+          fiscalYear: input.fiscalYear,
+          title: fields.title,
+          responsible: fields.responsible,
+          dueDate: fields.dueDate,
+          indicatorCodes: fields.indicatorCodes,
+          status: MeasureStatus.PLANNED,
+          createdBy: actor.userId,
+        }),
+      );
+      await this.insertSteps(em, measure, fields.steps);
+      await this.audit.record({
+        organizationId: measure.organizationId,
+        actorUserId: actor.userId,
+        action: 'measure.create',
+        entityType: 'measure',
+        entityId: measure.id,
+        after: measureSnapshot(measure, fields.steps),
+      });
+      await this.progress.recompute(measure.organizationId, measure.fiscalYear);
+      return measure;
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateMeasure): Promise<Measure> {
+    const level = MANAGED_FIELDS.some((f) => input[f] != null) ? AccessLevel.MANAGE : AccessLevel.CONTRIBUTE;
+    return this.tx.run(async (em) => {
+      const measure = await this.loadForChange(em, actor, id, level);
+      const framework = await this.frameworks.get(measure.fiscalYear);
+      const fields = normalizeMeasureFields(input, framework);
+      if (input.status != null) assertTransition(measure.status, input.status);
+      const stepsBefore = await this.stepTexts(em, measure.id);
+      const before = measureSnapshot(measure, stepsBefore);
+
+      if (fields.title !== undefined) measure.title = fields.title;
+      if (fields.responsible !== undefined) measure.responsible = fields.responsible;
+      if (fields.dueDate !== undefined) measure.dueDate = fields.dueDate;
+      if (fields.indicatorCodes !== undefined) measure.indicatorCodes = fields.indicatorCodes;
+      if (input.status != null && input.status !== measure.status) {
+        measure.status = input.status;
+        measure.completedAt = input.status === MeasureStatus.COMPLETED ? new Date() : null;
+      }
+      await em.save(measure);
+      // Steps are replaced as a whole: their order is the content, and ids of rewritten steps mean nothing.
+      if (fields.steps !== undefined) {
+        await em.delete(MeasureStep, { measureId: measure.id });
+        await this.insertSteps(em, measure, fields.steps);
+      }
+      await this.audit.record({
+        organizationId: measure.organizationId,
+        actorUserId: actor.userId,
+        action: 'measure.update',
+        entityType: 'measure',
+        entityId: measure.id,
+        before,
+        after: measureSnapshot(measure, fields.steps ?? stepsBefore),
+      });
+      await this.progress.recompute(measure.organizationId, measure.fiscalYear);
+      return measure;
+    });
+  }
+
+  /** ผลการดำเนินการ: sets COMPLETED, the result and the completion time. */
+  async complete(actor: Actor, id: string, result: string): Promise<Measure> {
+    return this.tx.run(async (em) => {
+      const measure = await this.loadForChange(em, actor, id, AccessLevel.CONTRIBUTE);
+      const text = normalizeText(result, 'result', MEASURE_LIMITS.result);
+      assertCompletable(measure.status);
+      const steps = await this.stepTexts(em, measure.id);
+      const before = measureSnapshot(measure, steps);
+      measure.status = MeasureStatus.COMPLETED;
+      measure.result = text;
+      measure.completedAt = new Date();
+      await em.save(measure);
+      await this.audit.record({
+        organizationId: measure.organizationId,
+        actorUserId: actor.userId,
+        action: 'measure.complete',
+        entityType: 'measure',
+        entityId: measure.id,
+        before,
+        after: measureSnapshot(measure, steps),
+      });
+      await this.progress.recompute(measure.organizationId, measure.fiscalYear);
+      return measure;
+    });
+  }
+
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    return this.tx.run(async (em) => {
+      const measure = await this.loadForChange(em, actor, id, AccessLevel.MANAGE);
+      const before = measureSnapshot(measure, await this.stepTexts(em, measure.id));
+      await em.delete(Measure, { id: measure.id });
+      await this.audit.record({
+        organizationId: measure.organizationId,
+        actorUserId: actor.userId,
+        action: 'measure.delete',
+        entityType: 'measure',
+        entityId: measure.id,
+        before,
+      });
+      await this.progress.recompute(measure.organizationId, measure.fiscalYear);
+      return true;
+    });
+  }
+
+  async addEvidence(
+    actor: Actor,
+    measureId: string,
+    input: { url: string; label: string },
+  ): Promise<Measure> {
+    return this.tx.run(async (em) => {
+      const measure = await this.loadForChange(em, actor, measureId, AccessLevel.CONTRIBUTE);
+      const url = normalizeHttpUrl(input.url, 'url');
+      const label = normalizeText(input.label, 'label', MEASURE_LIMITS.evidenceLabel);
+      const count = await em.count(MeasureEvidence, { where: { measureId: measure.id } });
+      if (count >= MEASURE_LIMITS.evidencePerMeasure) {
+        throw new BadInputError(
+          'url',
+          `a measure holds at most ${MEASURE_LIMITS.evidencePerMeasure} evidence links`,
+        );
+      }
+      const evidence = await em.save(
+        em.create(MeasureEvidence, {
+          measureId: measure.id,
+          organizationId: measure.organizationId,
+          url,
+          label,
+          addedBy: actor.userId,
+        }),
+      );
+      await this.audit.record({
+        organizationId: measure.organizationId,
+        actorUserId: actor.userId,
+        action: 'measure.evidence.add',
+        entityType: 'measure_evidence',
+        entityId: evidence.id,
+        after: { measureId: measure.id, url, label },
+      });
+      return measure;
+    });
+  }
+
+  async removeEvidence(actor: Actor, evidenceId: string): Promise<Measure> {
+    return this.tx.run(async (em) => {
+      const evidence = isUuid(evidenceId)
+        ? await em.findOne(MeasureEvidence, { where: { id: evidenceId } })
+        : null;
+      if (!evidence) throw new NotFoundError('Evidence');
+      const measure = await this.loadForChange(em, actor, evidence.measureId, AccessLevel.CONTRIBUTE);
+      await em.delete(MeasureEvidence, { id: evidence.id });
+      await this.audit.record({
+        organizationId: measure.organizationId,
+        actorUserId: actor.userId,
+        action: 'measure.evidence.remove',
+        entityType: 'measure_evidence',
+        entityId: evidence.id,
+        before: { measureId: measure.id, url: evidence.url, label: evidence.label },
+      });
+      return measure;
+    });
+  }
+
+  /** For DataLoaders: the steps of many measures in one query, in order. */
+  stepsOf(measureIds: readonly string[]): Promise<MeasureStep[]> {
+    const ids = measureIds.filter(isUuid);
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.tx.run((em) =>
+      em.find(MeasureStep, { where: { measureId: In(ids) }, order: { measureId: 'ASC', position: 'ASC' } }),
+    );
+  }
+
+  /** For DataLoaders: the evidence of many measures in one query, oldest first. */
+  evidenceOf(measureIds: readonly string[]): Promise<MeasureEvidence[]> {
+    const ids = measureIds.filter(isUuid);
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.tx.run((em) =>
+      em.find(MeasureEvidence, { where: { measureId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    );
+  }
+
+  /** Locked for the rest of the transaction, so two concurrent status changes cannot both pass the machine. */
+  private async loadForChange(
+    em: EntityManager,
+    actor: Actor,
+    id: string,
+    level: AccessLevel,
+  ): Promise<Measure> {
+    const measure = isUuid(id)
+      ? await em.findOne(Measure, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!measure) throw new NotFoundError('Measure');
+    await this.access.assertOrganization(actor, measure.organizationId, level);
+    return measure;
+  }
+
+  private async stepTexts(em: EntityManager, measureId: string): Promise<string[]> {
+    const steps = await em.find(MeasureStep, { where: { measureId }, order: { position: 'ASC' } });
+    return steps.map((s) => s.description);
+  }
+
+  private async insertSteps(em: EntityManager, measure: Measure, steps: readonly string[]): Promise<void> {
+    if (steps.length === 0) return;
+    await em.insert(
+      MeasureStep,
+      steps.map((description, i) => ({
+        measureId: measure.id,
+        organizationId: measure.organizationId,
+        position: i + 1,
+        description,
+      })),
+    );
+  }
+}

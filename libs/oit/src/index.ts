@@ -1,0 +1,5 @@
+export * from './oit-item-record.entity';
+export * from './oit-item-status';
+export * from './oit-item-view';
+export * from './oit.module';
+export * from './oit.service';

@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '@prongsai/audit';
+import { Actor, BadInputError, normalizeHttpUrl, normalizeOptionalText } from '@prongsai/common';
+import { TenantTransaction } from '@prongsai/database';
+import { FrameworkDefinition, FrameworksService, OitItem } from '@prongsai/frameworks';
+import { ProgressService } from '@prongsai/progress';
+import { OitItemRecord } from './oit-item-record.entity';
+import { OitItemStatus, OitReview } from './oit-item-status';
+import { OitItemView, toOitItemView } from './oit-item-view';
+
+export const OIT_LIMITS = { evidenceUrls: 10, note: 2000, reviewComment: 2000 } as const;
+
+export interface UpdateOitItem {
+  organizationId: string;
+  fiscalYear: number;
+  itemCode: string;
+  status?: OitItemStatus | null;
+  /** Replaces the list when given. */
+  evidenceUrls?: string[] | null;
+  /** Blank clears it. */
+  note?: string | null;
+}
+
+export interface ReviewOitItem {
+  organizationId: string;
+  fiscalYear: number;
+  itemCode: string;
+  decision: OitReview;
+  comment?: string | null;
+}
+
+function snapshot(r: OitItemRecord | null): Record<string, unknown> | null {
+  if (!r) return null;
+  return {
+    fiscalYear: r.fiscalYear,
+    itemCode: r.itemCode,
+    status: r.status,
+    evidenceUrls: r.evidenceUrls,
+    note: r.note,
+    review: r.review,
+    reviewComment: r.reviewComment,
+  };
+}
+
+/**
+ * OIT items: the LAO answers each item of the year's framework (status, links, note); a province
+ * supervisor pre-checks published answers. Accepted items feed the OIT estimate through progress. The
+ * caller's access level (CONTRIBUTE to answer, REVIEW to review) is checked by the API before these run.
+ */
+@Injectable()
+export class OitService {
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly frameworks: FrameworksService,
+    private readonly audit: AuditService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  /** Every item of the year's framework, in the framework's order, with the organization's answer. */
+  async list(organizationId: string, fiscalYear: number): Promise<OitItemView[]> {
+    const framework = await this.frameworks.get(fiscalYear);
+    const rows = await this.tx.run((em) => em.find(OitItemRecord, { where: { organizationId, fiscalYear } }));
+    const byCode = new Map(rows.map((r) => [r.itemCode, r]));
+    return [...framework.oitItems]
+      .sort((a, b) => a.order - b.order)
+      .map((item) => toOitItemView(item, this.indicatorOf(framework, item), byCode.get(item.code)));
+  }
+
+  async update(actor: Actor, input: UpdateOitItem): Promise<OitItemView> {
+    const framework = await this.frameworks.get(input.fiscalYear);
+    const item = this.itemOf(framework, input.itemCode);
+    if (input.evidenceUrls != null && input.evidenceUrls.length > OIT_LIMITS.evidenceUrls) {
+      throw new BadInputError('evidenceUrls', `at most ${OIT_LIMITS.evidenceUrls} links per item`);
+    }
+    const urls =
+      input.evidenceUrls == null
+        ? undefined
+        : [...new Set(input.evidenceUrls.map((u, i) => normalizeHttpUrl(u, `evidenceUrls.${i}`)))];
+    const note =
+      input.note === undefined ? undefined : normalizeOptionalText(input.note, 'note', OIT_LIMITS.note);
+
+    return this.tx.run(async (em) => {
+      // Insert-if-missing first, so two first edits of one item queue on the row lock instead of one of
+      // them failing on the unique index. A refused edit rolls the inserted row back with everything else.
+      const inserted: unknown[] = await em.query(
+        `INSERT INTO oit_item_statuses (organization_id, fiscal_year, item_code) VALUES ($1, $2, $3)
+         ON CONFLICT (organization_id, fiscal_year, item_code) DO NOTHING RETURNING id`,
+        [input.organizationId, input.fiscalYear, item.code],
+      );
+      const record = (await this.findLocked(em, input.organizationId, input.fiscalYear, item.code))!;
+      const before = inserted.length > 0 ? null : snapshot(record);
+      const status = input.status ?? record.status;
+      const evidenceUrls = urls ?? record.evidenceUrls;
+      if (status === OitItemStatus.PUBLISHED && evidenceUrls.length === 0) {
+        throw new BadInputError(
+          'evidenceUrls',
+          'a published item needs at least one link to the page that answers it',
+        );
+      }
+      // A supervisor accepted (or returned) what was there; a different answer needs a fresh look.
+      const answerChanged =
+        status !== record.status || evidenceUrls.join('\n') !== record.evidenceUrls.join('\n');
+      if (answerChanged && record.review) {
+        record.review = null;
+        record.reviewComment = null;
+        record.reviewedBy = null;
+        record.reviewedAt = null;
+      }
+      record.status = status;
+      record.evidenceUrls = evidenceUrls;
+      if (note !== undefined) record.note = note;
+      record.updatedBy = actor.userId;
+      const saved = await em.save(record);
+      await this.audit.record({
+        organizationId: saved.organizationId,
+        actorUserId: actor.userId,
+        action: 'oit-item.update',
+        entityType: 'oit_item',
+        entityId: saved.id,
+        before,
+        after: snapshot(saved),
+      });
+      await this.progress.recompute(saved.organizationId, saved.fiscalYear);
+      return toOitItemView(item, this.indicatorOf(framework, item), saved);
+    });
+  }
+
+  async review(actor: Actor, input: ReviewOitItem): Promise<OitItemView> {
+    const framework = await this.frameworks.get(input.fiscalYear);
+    const item = this.itemOf(framework, input.itemCode);
+    if (!Object.values(OitReview).includes(input.decision)) {
+      throw new BadInputError('decision', 'must be ACCEPTED or RETURNED');
+    }
+    const comment = normalizeOptionalText(input.comment, 'comment', OIT_LIMITS.reviewComment);
+    if (input.decision === OitReview.RETURNED && !comment) {
+      throw new BadInputError('comment', 'say what to fix when returning an item');
+    }
+    return this.tx.run(async (em) => {
+      const record = await this.findLocked(em, input.organizationId, input.fiscalYear, item.code);
+      if (!record || record.status !== OitItemStatus.PUBLISHED) {
+        throw new BadInputError(
+          'itemCode',
+          `item ${item.code} is not published yet: only a published item can be reviewed`,
+        );
+      }
+      const before = snapshot(record);
+      record.review = input.decision;
+      record.reviewComment = comment;
+      record.reviewedBy = actor.userId;
+      record.reviewedAt = new Date();
+      const saved = await em.save(record);
+      await this.audit.record({
+        organizationId: saved.organizationId,
+        actorUserId: actor.userId,
+        action: 'oit-item.review',
+        entityType: 'oit_item',
+        entityId: saved.id,
+        before,
+        after: snapshot(saved),
+      });
+      await this.progress.recompute(saved.organizationId, saved.fiscalYear);
+      return toOitItemView(item, this.indicatorOf(framework, item), saved);
+    });
+  }
+
+  private findLocked(em: EntityManager, organizationId: string, fiscalYear: number, itemCode: string) {
+    return em.findOne(OitItemRecord, {
+      where: { organizationId, fiscalYear, itemCode },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  private itemOf(framework: FrameworkDefinition, code: string): OitItem {
+    const item = framework.oitItems.find((i) => i.code === code);
+    if (!item) {
+      throw new BadInputError(
+        'itemCode',
+        `unknown OIT item ${JSON.stringify(code)} for FY${framework.fiscalYear} (codes change between years)`,
+      );
+    }
+    return item;
+  }
+
+  private indicatorOf(framework: FrameworkDefinition, item: OitItem): string {
+    return framework.oitSubIndicators.find((s) => s.code === item.subIndicatorCode)!.indicatorCode;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './organization-progress.entity';
+export * from './progress-calculator';
+export * from './progress-figures';
+export * from './progress-recompute-requests';
+export * from './progress.module';
+export * from './progress.service';

@@ -1,0 +1,222 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { BadInputError } from '@prongsai/common';
+import { TenantTransaction } from '@prongsai/database';
+import { FrameworksService } from '@prongsai/frameworks';
+import { ScoreRecord, Simulation, simulate } from '@prongsai/scoring';
+import { bangkokToday } from '@prongsai/thai';
+import { OrganizationProgressRecord } from './organization-progress.entity';
+import { ProgressRecomputeRequests } from './progress-recompute-requests';
+import {
+  MeasureCounts,
+  OitItemsInput,
+  ProgressInputs,
+  calculateProgress,
+  effectiveScoresFor,
+  toIndicatorScores,
+} from './progress-calculator';
+
+export interface ScoreChange {
+  readonly indicatorCode: string;
+  readonly score: number;
+}
+
+export interface SimulationRequest {
+  /** The complete set of OIT items that would be met; omitted = as today. */
+  readonly metOitItems?: readonly string[] | null;
+  readonly indicatorScores?: readonly ScoreChange[] | null;
+}
+
+const NO_MEASURES: MeasureCounts = { total: 0, completed: 0, overdue: 0 };
+
+/**
+ * Keeps `organization_progress` in step with the data it summarises. `recompute` runs inside the caller's
+ * tenant transaction, so a mutation and its effect on progress commit (or roll back) together; its inputs
+ * are read in two queries whatever the number of organizations, so a province-wide change stays cheap.
+ */
+@Injectable()
+export class ProgressService {
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly frameworks: FrameworksService,
+    @Optional() private readonly followUps?: ProgressRecomputeRequests,
+  ) {}
+
+  recompute(organizationId: string, fiscalYear: number): Promise<void> {
+    return this.recomputeMany([organizationId], fiscalYear);
+  }
+
+  async recomputeMany(organizationIds: readonly string[], fiscalYear: number): Promise<void> {
+    const ids = [...new Set(organizationIds)];
+    if (ids.length === 0) return;
+    const framework = await this.frameworks.get(fiscalYear);
+    await this.tx.run(async (em) => {
+      const inputs = await this.readInputs(em, ids, fiscalYear, bangkokToday());
+      const rows = ids.map((organizationId) => {
+        const p = calculateProgress(framework, fiscalYear, inputs.get(organizationId)!);
+        return {
+          organization_id: organizationId,
+          fiscal_year: fiscalYear,
+          estimated_score: p.estimatedScore,
+          grade: p.grade,
+          passing: p.passing,
+          gap_to_pass: p.gapToPass,
+          pass_threshold: p.passThreshold,
+          tool_scores: p.toolScores,
+          indicators: p.indicators,
+          measures_total: p.measuresTotal,
+          measures_completed: p.measuresCompleted,
+          measures_overdue: p.measuresOverdue,
+        };
+      });
+      // One statement for any number of organizations (a province-wide measure touches 158 at once).
+      await em.query(
+        `INSERT INTO organization_progress (organization_id, fiscal_year, estimated_score, grade, passing,
+           gap_to_pass, pass_threshold, tool_scores, indicators, measures_total, measures_completed,
+           measures_overdue, computed_at)
+         SELECT r.organization_id, r.fiscal_year, r.estimated_score, r.grade, r.passing, r.gap_to_pass,
+           r.pass_threshold, r.tool_scores, r.indicators, r.measures_total, r.measures_completed,
+           r.measures_overdue, now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(organization_id uuid, fiscal_year int, estimated_score numeric,
+           grade varchar, passing boolean, gap_to_pass numeric, pass_threshold numeric, tool_scores jsonb,
+           indicators jsonb, measures_total int, measures_completed int, measures_overdue int)
+         ON CONFLICT (organization_id, fiscal_year) DO UPDATE SET
+           estimated_score = EXCLUDED.estimated_score, grade = EXCLUDED.grade, passing = EXCLUDED.passing,
+           gap_to_pass = EXCLUDED.gap_to_pass, pass_threshold = EXCLUDED.pass_threshold,
+           tool_scores = EXCLUDED.tool_scores, indicators = EXCLUDED.indicators,
+           measures_total = EXCLUDED.measures_total, measures_completed = EXCLUDED.measures_completed,
+           measures_overdue = EXCLUDED.measures_overdue, computed_at = EXCLUDED.computed_at`,
+        [JSON.stringify(rows)],
+      );
+    });
+    await this.followUps?.request(ids, fiscalYear);
+  }
+
+  /**
+   * The stored progress (computed and stored first if missing), with `measuresOverdue` counted for today:
+   * a measure becomes overdue at midnight in Bangkok without any write that would trigger a recompute.
+   */
+  async get(organizationId: string, fiscalYear: number): Promise<OrganizationProgressRecord> {
+    await this.frameworks.get(fiscalYear);
+    return this.tx.run(async (em) => {
+      const where = { organizationId, fiscalYear };
+      let record = await em.findOne(OrganizationProgressRecord, { where });
+      if (!record) {
+        await this.recompute(organizationId, fiscalYear);
+        record = await em.findOneOrFail(OrganizationProgressRecord, { where });
+      }
+      const [{ overdue }] = await em.query(
+        `SELECT count(*)::int AS overdue FROM measures
+         WHERE organization_id = $1 AND fiscal_year = $2 AND status IN ('PLANNED', 'IN_PROGRESS') AND due_date < $3`,
+        [organizationId, fiscalYear, bangkokToday()],
+      );
+      record.measuresOverdue = overdue;
+      return record;
+    });
+  }
+
+  /** What-if from the organization's current effective scores. Errors name the argument (`metOitItems.2`). */
+  async simulate(organizationId: string, fiscalYear: number, change: SimulationRequest): Promise<Simulation> {
+    const framework = await this.frameworks.get(fiscalYear);
+    const itemCodes = new Set(framework.oitItems.map((i) => i.code));
+    const indicatorCodes = new Set(framework.indicators.map((i) => i.code));
+    change.metOitItems?.forEach((code, i) => {
+      if (!itemCodes.has(code)) {
+        throw new BadInputError(
+          `metOitItems.${i}`,
+          `unknown OIT item ${JSON.stringify(code)} for FY${fiscalYear}`,
+        );
+      }
+    });
+    change.indicatorScores?.forEach((s, i) => {
+      if (!indicatorCodes.has(s.indicatorCode)) {
+        throw new BadInputError(
+          `indicatorScores.${i}.indicatorCode`,
+          `unknown indicator ${JSON.stringify(s.indicatorCode)}`,
+        );
+      }
+      if (!(Number.isFinite(s.score) && s.score >= 0 && s.score <= 100)) {
+        throw new BadInputError(`indicatorScores.${i}.score`, 'must be between 0 and 100');
+      }
+    });
+    const inputs = await this.tx.run((em) =>
+      this.readInputs(em, [organizationId], fiscalYear, bangkokToday()),
+    );
+    const own = inputs.get(organizationId)!;
+    const base = toIndicatorScores(effectiveScoresFor(framework, fiscalYear, own.scoreRecords, own.oitItems));
+    return simulate(framework, base, {
+      metOitItems: change.metOitItems ?? undefined,
+      indicatorScores: change.indicatorScores
+        ? Object.fromEntries(change.indicatorScores.map((s) => [s.indicatorCode, s.score]))
+        : undefined,
+    });
+  }
+
+  private async readInputs(
+    em: EntityManager,
+    organizationIds: string[],
+    fiscalYear: number,
+    today: string,
+  ): Promise<Map<string, ProgressInputs>> {
+    // Only the latest record per (year, indicator, source) can matter to the estimate rule.
+    const scoreRows: {
+      organization_id: string;
+      fiscal_year: number;
+      indicator_code: string;
+      source: 'OFFICIAL' | 'SELF_ASSESSMENT';
+      score: string;
+      recorded_at: Date;
+    }[] = await em.query(
+      `SELECT DISTINCT ON (organization_id, fiscal_year, indicator_code, source)
+         organization_id, fiscal_year, indicator_code, source, score, recorded_at
+       FROM indicator_scores
+       WHERE organization_id = ANY ($1::uuid[])
+         AND (fiscal_year = $2 OR (fiscal_year = $2 - 1 AND source = 'OFFICIAL'))
+       ORDER BY organization_id, fiscal_year, indicator_code, source, recorded_at DESC, id DESC`,
+      [organizationIds, fiscalYear],
+    );
+    const otherRows: {
+      organization_id: string;
+      total: number;
+      completed: number;
+      overdue: number;
+      met: string[];
+      oit_changed_at: Date | null;
+    }[] = await em.query(
+      `SELECT o.id AS organization_id, m.total, m.completed, m.overdue, i.met, i.oit_changed_at
+       FROM unnest($1::uuid[]) AS o(id)
+       CROSS JOIN LATERAL (
+         SELECT count(*) FILTER (WHERE status <> 'CANCELLED')::int AS total,
+                count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
+                count(*) FILTER (WHERE status IN ('PLANNED', 'IN_PROGRESS') AND due_date < $3::date)::int AS overdue
+         FROM measures WHERE organization_id = o.id AND fiscal_year = $2) m
+       CROSS JOIN LATERAL (
+         SELECT coalesce(array_agg(item_code::text) FILTER (WHERE status = 'PUBLISHED' AND review = 'ACCEPTED'), '{}') AS met,
+                max(updated_at) AS oit_changed_at
+         FROM oit_item_statuses WHERE organization_id = o.id AND fiscal_year = $2) i`,
+      [organizationIds, fiscalYear, today],
+    );
+
+    const records = new Map<string, ScoreRecord[]>(organizationIds.map((id) => [id, []]));
+    for (const r of scoreRows) {
+      records.get(r.organization_id)?.push({
+        indicatorCode: r.indicator_code,
+        fiscalYear: r.fiscal_year,
+        source: r.source,
+        score: Number(r.score),
+        recordedAt: new Date(r.recorded_at),
+      });
+    }
+    const others = new Map(otherRows.map((r) => [r.organization_id, r]));
+    return new Map(
+      organizationIds.map((id) => {
+        const o = others.get(id);
+        const oitItems: OitItemsInput | null = o?.oit_changed_at
+          ? { metItemCodes: o.met, changedAt: new Date(o.oit_changed_at) }
+          : null;
+        const measures = o ? { total: o.total, completed: o.completed, overdue: o.overdue } : NO_MEASURES;
+        return [id, { scoreRecords: records.get(id)!, oitItems, measures }];
+      }),
+    );
+  }
+}

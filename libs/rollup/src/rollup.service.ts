@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, NotFoundError } from '@prongsai/common';
+import { TenantTransaction } from '@prongsai/database';
+import { FrameworksService } from '@prongsai/frameworks';
+import { bangkokToday } from '@prongsai/thai';
+import { assembleNationalRollup, assembleProvinceRollups } from './assemble-rollup';
+import type { NationalRollup, ProvinceRollup } from './rollup-figures';
+import { ALL_PARTS, RollupParts, RollupQueryResult, rollupParams, rollupSql } from './rollup-query';
+
+/** More than the largest province has LAOs (~330): the whole list, never an unbounded request. */
+export const MAX_AT_RISK = 500;
+
+export interface RollupRequest {
+  /** What to compute (default: everything). `national` is decided by the method called. */
+  readonly parts?: Omit<RollupParts, 'national'>;
+  /** At-risk organizations to return per province (0 when the caller does not ask for them). */
+  readonly atRiskLimit: number;
+}
+
+/**
+ * Province and national roll-ups, computed by PostgreSQL in one statement per request (see rollup-query.ts),
+ * as the caller: row-level security applies, so a supervisor's roll-up can only ever count the organizations
+ * the database lets that supervisor see. Access itself (which province) is the API's check.
+ */
+@Injectable()
+export class RollupService {
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly frameworks: FrameworksService,
+  ) {}
+
+  async province(provinceCode: string, fiscalYear: number, request: RollupRequest): Promise<ProvinceRollup> {
+    const parts = { ...(request.parts ?? ALL_PARTS), national: false };
+    const result = await this.read([provinceCode], fiscalYear, request.atRiskLimit, parts);
+    const [rollup] = assembleProvinceRollups(result, fiscalYear);
+    if (!rollup) throw new NotFoundError('Province');
+    return rollup;
+  }
+
+  async national(fiscalYear: number, request: RollupRequest): Promise<NationalRollup> {
+    const parts = { ...(request.parts ?? ALL_PARTS), national: true };
+    const result = await this.read(null, fiscalYear, request.atRiskLimit, parts);
+    return assembleNationalRollup(result, fiscalYear);
+  }
+
+  private async read(
+    provinceCodes: string[] | null,
+    fiscalYear: number,
+    atRiskLimit: number,
+    parts: RollupParts,
+  ): Promise<RollupQueryResult> {
+    if (!Number.isInteger(atRiskLimit) || atRiskLimit < 0 || atRiskLimit > MAX_AT_RISK) {
+      throw new BadInputError('first', `must be a whole number between 0 and ${MAX_AT_RISK}`);
+    }
+    // Validates the year (BAD_USER_INPUT on fiscalYear); cached, so no query after the first request.
+    await this.frameworks.get(fiscalYear);
+    const params = rollupParams(provinceCodes, fiscalYear, bangkokToday(), atRiskLimit);
+    const [row] = await this.tx.run((em) => em.query<RollupQueryResult[]>(rollupSql(parts), params));
+    return row;
+  }
+}

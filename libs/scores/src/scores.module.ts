@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@prongsai/audit';
+import { FrameworksModule } from '@prongsai/frameworks';
+import { ProgressModule } from '@prongsai/progress';
+import { IndicatorScoreRecord } from './indicator-score.entity';
+import { ScoresService } from './scores.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([IndicatorScoreRecord]), FrameworksModule, AuditModule, ProgressModule],
+  providers: [ScoresService],
+  exports: [ScoresService],
+})
+export class ScoresModule {}

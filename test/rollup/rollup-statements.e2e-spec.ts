@@ -1,0 +1,77 @@
+import { DataSource } from 'typeorm';
+import { StatementCounter, countStatements } from '../../bench/lib/statement-counter';
+import { TestApp } from '../setup/test-app';
+import { FY, NATIONAL_ROLLUP, PROVINCE_ROLLUP, addSmallProvince, ok, tokenOf } from './rollup-fixtures';
+
+/**
+ * A roll-up costs the same SQL statements for 10 organizations as for 158: counted at the DataSource (every
+ * statement TypeORM sends, BEGIN/COMMIT and the RLS set_config included), over real HTTP.
+ */
+describe('roll-ups: a constant number of SQL statements (e2e)', () => {
+  let t: TestApp;
+  let counter: StatementCounter;
+  let supervisor14: string;
+  let supervisor15: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await TestApp.create();
+    supervisor15 = await addSmallProvince(t, 10);
+    supervisor14 = await tokenOf(t, 'supervisor.14@prongsai.example');
+    admin = await tokenOf(t, 'admin@prongsai.example');
+    // Every LAO of province 14 has progress in both years, one in four failing: 39 at risk.
+    await t.db.ownerQuery(
+      `INSERT INTO organization_progress (organization_id, fiscal_year, estimated_score, grade, passing, gap_to_pass,
+         pass_threshold, tool_scores, indicators, measures_total, measures_completed, measures_overdue, computed_at)
+       SELECT o.id, y, s, CASE WHEN s >= 85 THEN 'A' ELSE 'C' END, s >= 85, greatest(0, 85 - s), 85, '[]', '[]', 3, 1, 0, now()
+       FROM (SELECT o.*, row_number() OVER (ORDER BY code) AS n FROM organizations o WHERE province_code = '14') o
+       CROSS JOIN (VALUES (2565), (2566)) AS v(y)
+       CROSS JOIN LATERAL (SELECT CASE WHEN o.n % 4 = 0 THEN 70 + o.n % 10 ELSE 90 END AS s) x`,
+    );
+    counter = countStatements(t.app.get(DataSource));
+  });
+  afterAll(() => t.close());
+
+  /** The statements one request sends, as their first words (`SELECT`, `START TRANSACTION`, `WITH` …). */
+  async function statementsOf(query: string, variables: Record<string, unknown>, token: string) {
+    counter.take();
+    const data = ok(await t.gql(query, variables, token));
+    return { data, statements: counter.take().map((s) => s.trim().split(/\s+/).slice(0, 2).join(' ')) };
+  }
+
+  it('provinceRollup with its at-risk organizations, their districts and province: 158 LAOs = 10 LAOs', async () => {
+    const vars = (p: string) => ({ p, fy: FY, first: 100 });
+    // Warm-up: the framework of the year is read once per process, then cached.
+    await statementsOf(PROVINCE_ROLLUP, vars('14'), supervisor14);
+
+    const big = await statementsOf(PROVINCE_ROLLUP, vars('14'), supervisor14);
+    const small = await statementsOf(PROVINCE_ROLLUP, vars('15'), supervisor15);
+    expect(big.data.provinceRollup.organizationCount).toBe(158);
+    expect(big.data.provinceRollup.atRisk).toHaveLength(39);
+    expect(small.data.provinceRollup.organizationCount).toBe(10);
+    expect(small.data.provinceRollup.atRisk).toHaveLength(3);
+
+    expect(big.statements).toEqual(small.statements);
+    // The actor (2), then one transaction: BEGIN, the RLS context, the roll-up, COMMIT. Nothing per LAO.
+    expect(big.statements.filter((s) => s.startsWith('WITH'))).toHaveLength(1);
+    expect(big.statements.length).toBeLessThanOrEqual(6);
+  });
+
+  it('nationalRollup: the same statements before and after a province of 100 more LAOs appears', async () => {
+    await statementsOf(NATIONAL_ROLLUP, { fy: FY }, admin);
+    const before = await statementsOf(NATIONAL_ROLLUP, { fy: FY }, admin);
+    await t.db.ownerQuery(`INSERT INTO provinces (code, name_th) VALUES ('16', 'ลพบุรี')`);
+    await t.db.ownerQuery(`INSERT INTO districts (code, province_code, name_th) VALUES ('1601', '16', 'เมืองลพบุรี')`);
+    await t.db.ownerQuery(
+      `INSERT INTO organizations (code, name_th, type, province_code, district_code)
+       SELECT '616' || lpad(n::text, 4, '0'), 'อบต.ทดสอบ ' || n, 'SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION', '16', '1601'
+       FROM generate_series(1, 100) AS n`,
+    );
+    const after = await statementsOf(NATIONAL_ROLLUP, { fy: FY }, admin);
+    expect(before.data.nationalRollup.organizationCount).toBe(168);
+    expect(after.data.nationalRollup.organizationCount).toBe(268);
+    expect(after.data.nationalRollup.provinces).toHaveLength(3);
+    expect(after.statements).toEqual(before.statements);
+    expect(after.statements.filter((s) => s.startsWith('WITH'))).toHaveLength(1);
+  });
+});

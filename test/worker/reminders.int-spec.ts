@@ -1,0 +1,176 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { reminderOccurrence } from '@prongsai/reminders';
+import { addDays } from '@prongsai/thai';
+import { createWorkerApp } from '../../apps/worker/src/bootstrap';
+import { SmtpSink } from '../setup/smtp-sink';
+import { ADMIN, leadEmail, mintAccessToken, TestApp, userId } from '../setup/test-app';
+import {
+  FAST_JOBS_ENV,
+  insertMeasures,
+  insertMember,
+  isolatedQueueEnv,
+  outboxCounts,
+} from './reminder-fixtures';
+
+const ORG = '3140102'; // เทศบาลนครพระนครศรีอยุธยา
+const OTHER_ORG = '4140103'; // เทศบาลเมืองอโยธยา
+const SCAN = `mutation($asOf: Date!) { runReminderScan(asOf: $asOf) }`;
+
+describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let worker: INestApplicationContext;
+  let admin: string;
+  let measureId: string;
+  let secondLead: string;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await TestApp.create({ ...isolatedQueueEnv(), ...FAST_JOBS_ENV, SMTP_URL: sink.url });
+    worker = await createWorkerApp(t.config);
+    admin = await t.token(ADMIN);
+    const orgId = await t.orgId(ORG);
+    [measureId] = await insertMeasures(t, [
+      { organizationId: orgId, title: 'จัดทำแผนปฏิบัติการป้องกันการทุจริต', dueDate: '2023-02-10' },
+      { organizationId: orgId, title: 'มาตรการที่ทำเสร็จแล้ว', dueDate: '2023-02-10', status: 'COMPLETED' },
+      { organizationId: orgId, title: 'มาตรการที่ยกเลิก', dueDate: '2023-02-10', status: 'CANCELLED' },
+      { organizationId: orgId, title: 'มาตรการที่ยังไม่ใกล้กำหนด', dueDate: '2023-03-31' },
+    ]);
+    secondLead = await insertMember(t, 'deputy.3140102@prongsai.example', 'นางสาวสมหญิง ใจดี', {
+      role: 'ORG_LEAD',
+      organizationId: orgId,
+    });
+    await insertMember(t, 'staff.3140102@prongsai.example', 'นายสมชาย ทำงาน', {
+      role: 'ORG_MEMBER',
+      organizationId: orgId,
+    });
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+    await sink?.close();
+  });
+
+  const scan = async (asOf: string, token = admin) =>
+    t.gql<{ runReminderScan: number }>(SCAN, { asOf }, token);
+
+  /** Messages about the main measure, by recipient, in arrival order. */
+  const received = () => sink.received.filter((m) => m.text.includes(`/measures/${measureId}`));
+
+  it('7 days before: a DUE_IN_7_DAYS reminder to each ITA lead of the organization, in Thai', async () => {
+    const res = await scan('2023-02-03');
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.runReminderScan).toBe(2);
+    await sink.waitForCount(2);
+
+    expect(
+      received()
+        .map((m) => m.envelopeTo[0])
+        .sort(),
+    ).toEqual(['deputy.3140102@prongsai.example', leadEmail(ORG)].sort());
+    for (const m of received()) {
+      expect(m.subject).toBe(
+        '[Prongsai] มาตรการใกล้ครบกำหนด: จัดทำแผนปฏิบัติการป้องกันการทุจริต (ครบกำหนด 10 ก.พ. 2566)',
+      );
+      expect(m.text).toContain('หน่วยงาน: เทศบาลนครพระนครศรีอยุธยา');
+      expect(m.text).toContain('มาตรการ: จัดทำแผนปฏิบัติการป้องกันการทุจริต');
+      expect(m.text).toContain('กำหนดแล้วเสร็จ: 10 ก.พ. 2566');
+      expect(m.text).toContain('สถานะ: เหลืออีก 7 วัน (ข้อมูล ณ วันที่ 3 ก.พ. 2566)');
+      expect(m.text).toContain(`http://prongsai.test/measures/${measureId}`);
+      expect(m.html).toContain('10 ก.พ. 2566');
+      expect(m.html).toContain(`href="http://prongsai.test/measures/${measureId}"`);
+      expect(m.messageId).toBe(`<${m.notificationId}@prongsai.example>`);
+    }
+    const deputy = received().find((m) => m.envelopeTo[0].startsWith('deputy.'))!;
+    expect(deputy.text).toMatch(/^เรียน นางสาวสมหญิง ใจดี\n/);
+  });
+
+  it('scanning the same day again creates and sends nothing', async () => {
+    expect((await scan('2023-02-03')).data!.runReminderScan).toBe(0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(received()).toHaveLength(2);
+  });
+
+  it('a user can switch a kind off; the day before, only the other lead hears "due tomorrow"', async () => {
+    const token = await mintAccessToken(t, secondLead);
+    const res = await t.gql(
+      `mutation($p: [EmailPreferenceInput!]!) { updateEmailPreferences(preferences: $p) { kind enabled } }`,
+      { p: [{ kind: 'DUE_TOMORROW', enabled: false }] },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updateEmailPreferences).toEqual([
+      { kind: 'DUE_IN_7_DAYS', enabled: true },
+      { kind: 'DUE_TOMORROW', enabled: false },
+      { kind: 'OVERDUE', enabled: true },
+      { kind: 'SUPERVISOR_DIGEST', enabled: true },
+    ]);
+
+    expect((await scan('2023-02-09')).data!.runReminderScan).toBe(1);
+    await sink.waitForCount(3);
+    const [latest] = received().slice(-1);
+    expect(latest.envelopeTo).toEqual([leadEmail(ORG)]);
+    expect(latest.subject).toBe(
+      '[Prongsai] มาตรการครบกำหนดพรุ่งนี้: จัดทำแผนปฏิบัติการป้องกันการทุจริต (ครบกำหนด 10 ก.พ. 2566)',
+    );
+    expect(latest.text).toContain('สถานะ: ครบกำหนดพรุ่งนี้ (ข้อมูล ณ วันที่ 9 ก.พ. 2566)');
+    expect((await scan('2023-02-09')).data!.runReminderScan).toBe(0);
+  });
+
+  it('the day after: an OVERDUE reminder to both leads, once', async () => {
+    expect((await scan('2023-02-11')).data!.runReminderScan).toBe(2);
+    await sink.waitForCount(5);
+    const overdue = received().slice(-2);
+    expect(overdue.map((m) => m.envelopeTo[0]).sort()).toEqual(
+      ['deputy.3140102@prongsai.example', leadEmail(ORG)].sort(),
+    );
+    for (const m of overdue) {
+      expect(m.subject).toBe(
+        '[Prongsai] มาตรการเกินกำหนด: จัดทำแผนปฏิบัติการป้องกันการทุจริต (ครบกำหนด 10 ก.พ. 2566)',
+      );
+      expect(m.text).toContain('กำหนดแล้วเสร็จ: 10 ก.พ. 2566');
+      expect(m.text).toContain('สถานะ: เกินกำหนดมาแล้ว 1 วัน (ข้อมูล ณ วันที่ 11 ก.พ. 2566)');
+    }
+    expect((await scan('2023-02-11')).data!.runReminderScan).toBe(0);
+    await new Promise((r) => setTimeout(r, 300));
+    // Nobody else heard anything: not the member, not the other organization, not about closed measures.
+    expect(sink.received.flatMap((m) => m.envelopeTo)).not.toContain('staff.3140102@prongsai.example');
+    expect(sink.received.flatMap((m) => m.envelopeTo)).not.toContain(leadEmail(OTHER_ORG));
+    expect(sink.received).toHaveLength(5);
+    expect(await outboxCounts(t)).toEqual({ SENT: 5 });
+    const rows = await t.db.ownerQuery<{ smtp_response: string; attempts: number }>(
+      `SELECT smtp_response, attempts FROM notifications`,
+    );
+    for (const r of rows)
+      expect(r).toMatchObject({ smtp_response: expect.stringMatching(/^250 /), attempts: 1 });
+  });
+
+  it('runReminderScan is for ADMIN only', async () => {
+    const res = await scan('2023-02-11', await t.token(leadEmail(ORG)));
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const noDate = await scan('2023-02-30');
+    expect(noDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("the scan's SQL picks the same kind and occurrence as reminderOccurrence, day by day", async () => {
+    const otherId = await t.orgId(OTHER_ORG);
+    const asOf = '2023-05-15';
+    const dueDates = Array.from({ length: 40 }, (_, i) => addDays(asOf, i - 30));
+    const ids = await insertMeasures(
+      t,
+      dueDates.map((dueDate) => ({ organizationId: otherId, title: `วันครบกำหนด ${dueDate}`, dueDate })),
+    );
+    await scan(asOf);
+    const rows = await t.db.ownerQuery<{ measure_id: string; kind: string; remind_on: string }>(
+      `SELECT measure_id, kind::text, remind_on::text FROM notifications WHERE organization_id = $1`,
+      [otherId],
+    );
+    const byMeasure = new Map(rows.map((r) => [r.measure_id, { kind: r.kind, remindOn: r.remind_on }]));
+    expect(dueDates.map((due, i) => [due, byMeasure.get(ids[i]) ?? null])).toEqual(
+      dueDates.map((due) => [due, reminderOccurrence(asOf, due)]),
+    );
+    expect(rows.every((r) => r.measure_id)).toBe(true);
+    await userId(t, leadEmail(OTHER_ORG));
+  });
+});
