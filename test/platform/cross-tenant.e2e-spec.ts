@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { mintAccessToken, SUPERVISOR_14, TestApp, userId } from '../setup/test-app';
-import { ORGANIZATION_OPERATIONS, OrganizationOperation } from './organization-operations';
+import {
+  MEASURE_OPERATIONS,
+  ORGANIZATION_OPERATIONS,
+  OrganizationOperation,
+} from './organization-operations';
 
 interface Org {
   id: string;
@@ -73,10 +77,56 @@ describe('cross-tenant isolation (property-based)', () => {
     expect(await tenantRowCounts(t)).toEqual(before);
   });
 
+  it("a lead of A using B's measure ids (or made-up ids) is refused and learns nothing — 500 cases", async () => {
+    // One measure in each of 20 organizations, created through the API by their leads.
+    const owners = orgs.slice(0, 20);
+    const measures: { org: Org; id: string; title: string }[] = [];
+    for (const org of owners) {
+      const title = `มาตรการลับของ ${org.code}`;
+      const res = await t.gql(
+        `mutation($i: CreateMeasureInput!) { createMeasure(input: $i) { id } }`,
+        {
+          i: {
+            organizationId: org.id,
+            fiscalYear: 2566,
+            title,
+            steps: ['ขั้นตอน'],
+            responsible: 'ปลัด',
+            dueDate: '2023-02-10',
+            indicatorCodes: ['9'],
+          },
+        },
+        tokens.get(org.id),
+      );
+      measures.push({ org, id: res.data!.createMeasure.id, title });
+    }
+    const before = await tenantRowCounts(t);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...MEASURE_OPERATIONS),
+        fc.integer({ min: 0, max: measures.length - 1 }),
+        fc.integer({ min: 0, max: orgs.length - 1 }),
+        fc.uuid(),
+        async (op, m, a, madeUp) => {
+          const victim = measures[m];
+          if (orgs[a].id === victim.org.id) return;
+          const token = tokens.get(orgs[a].id)!;
+          const onVictim = await t.gql(op.query, op.variables(victim.id), token);
+          op.refused(onVictim);
+          expect(onVictim).toEqual(await t.gql(op.query, op.variables(madeUp), token));
+          expect(JSON.stringify(onVictim)).not.toContain(victim.title);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(await tenantRowCounts(t)).toEqual(before);
+  });
+
   it('the same operations work for the own organization (the refusals above are about tenancy, not a broken call)', async () => {
     const own = orgs[0];
+    const supervisor = await mintAccessToken(t, await userId(t, SUPERVISOR_14));
     for (const op of ORGANIZATION_OPERATIONS) {
-      const res = await call(op, own.id, tokens.get(own.id)!);
+      const res = await call(op, own.id, op.allowedFor === 'supervisor' ? supervisor : tokens.get(own.id)!);
       op.expectAllowed(res);
     }
   });

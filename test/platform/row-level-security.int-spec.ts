@@ -92,7 +92,14 @@ describe('row-level security (raw SQL as the runtime role)', () => {
       // The email outbox is per recipient: its weekly-digest rows belong to a province, not an organization
       // (docs/adr/0002). It still has RLS enabled and forced, with its own policy.
       const nullable = r.table === 'notifications' ? 'YES' : 'NO';
-      expect(r).toEqual({ table: r.table, enabled: true, forced: true, policies: 1, indexed: true, nullable });
+      expect(r).toEqual({
+        table: r.table,
+        enabled: true,
+        forced: true,
+        policies: 1,
+        indexed: true,
+        nullable,
+      });
     }
   });
 
