@@ -6,3 +6,4 @@ export * from './tenant-transaction.service';
 export * from './explain-connection-error';
 export * from './preflight';
 export * from './numeric-transformer';
+export * from './start-process';
