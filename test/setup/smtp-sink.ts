@@ -66,6 +66,11 @@ export class SmtpSink {
         });
       },
     });
+    // A client killed mid-session (the SIGKILL fault test) resets its connection: smtp-server reports that
+    // as a server 'error' event, which would otherwise crash the test process. A real MTA shrugs it off too.
+    server.on('error', (err: Error & { code?: string }) => {
+      if (err.code !== 'ECONNRESET' && err.code !== 'EPIPE') console.error('SMTP sink error', err);
+    });
     const sink = new SmtpSink(server);
     holder.sink = sink;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
