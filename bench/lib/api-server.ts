@@ -8,13 +8,15 @@ import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { loadConfigFromProcess } from '@prongsai/config';
 import { createApiApp } from '../../apps/api/src/bootstrap';
-import { countStatements } from './statement-counter';
+import { Statement, countStatements } from './statement-counter';
 
-export type ApiRequest = { type: 'statements' } | { type: 'rss' } | { type: 'close' };
+export type ApiRequest =
+  { type: 'statements' } | { type: 'stop-counting' } | { type: 'rss' } | { type: 'close' };
 export type ApiReply =
   | { type: 'ready'; port: number }
-  | { type: 'statements'; statements: string[] }
-  | { type: 'rss'; rssBytes: number }
+  | { type: 'statements'; statements: Statement[] }
+  | { type: 'rss'; rssBytes: number; heapUsedBytes: number; heapTotalBytes: number; externalBytes: number }
+  | { type: 'stop-counting' }
   | { type: 'closed' };
 
 async function main(): Promise<void> {
@@ -27,8 +29,21 @@ async function main(): Promise<void> {
       case 'statements':
         send({ type: 'statements', statements: counter.take() });
         break;
-      case 'rss':
-        send({ type: 'rss', rssBytes: process.memoryUsage().rss });
+      case 'rss': {
+        const m = process.memoryUsage();
+        send({
+          type: 'rss',
+          rssBytes: m.rss,
+          heapUsedBytes: m.heapUsed,
+          heapTotalBytes: m.heapTotal,
+          externalBytes: m.external,
+        });
+        break;
+      }
+      case 'stop-counting':
+        // The load tests that follow send tens of thousands of statements: do not keep them.
+        counter.stop();
+        send({ type: 'stop-counting' });
         break;
       case 'close':
         void app.close().then(() => {

@@ -6,24 +6,41 @@ import { DataSource, Logger, QueryRunner } from 'typeorm';
  * each statement before sending it, whatever the logging settings. Used by the roll-up tests and the
  * benchmark to show that a roll-up costs a constant number of statements.
  */
+export interface Statement {
+  readonly query: string;
+  readonly parameters: readonly unknown[];
+}
+
 export class StatementCounter implements Logger {
-  private seen: string[] = [];
+  private seen: Statement[] = [];
+  private counting = true;
 
   constructor(private readonly inner: Logger) {}
 
+  /** Stops recording (statements still go to the wrapped logger). */
+  stop(): void {
+    this.counting = false;
+    this.seen = [];
+  }
+
   /** The statements since the last `take`, and starts counting afresh. */
-  take(): string[] {
+  take(): Statement[] {
     const seen = this.seen;
     this.seen = [];
     return seen;
   }
 
   logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): unknown {
-    this.seen.push(query);
+    if (this.counting) this.seen.push({ query, parameters: parameters ?? [] });
     return this.inner.logQuery(query, parameters, queryRunner);
   }
 
-  logQueryError(error: string | Error, query: string, parameters?: unknown[], queryRunner?: QueryRunner): unknown {
+  logQueryError(
+    error: string | Error,
+    query: string,
+    parameters?: unknown[],
+    queryRunner?: QueryRunner,
+  ): unknown {
     return this.inner.logQueryError(error, query, parameters, queryRunner);
   }
 

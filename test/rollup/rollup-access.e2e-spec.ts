@@ -1,4 +1,4 @@
-import { rollupParams, rollupSql } from '@prongsai/rollup';
+import { ALL_PARTS, rollupParams, rollupSql } from '@prongsai/rollup';
 import { TestApp } from '../setup/test-app';
 import {
   FY,
@@ -56,7 +56,10 @@ describe('provinceRollup / nationalRollup: who may read them (e2e)', () => {
 
   it('no token: UNAUTHENTICATED; a malformed province code: BAD_USER_INPUT; an unknown one (ADMIN): NOT_FOUND', async () => {
     expect(firstError(await province('14'))).toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect(firstError(await province('1x', tokens.admin))).toEqual({ code: 'BAD_USER_INPUT', field: 'provinceCode' });
+    expect(firstError(await province('1x', tokens.admin))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'provinceCode',
+    });
     expect(firstError(await province('99', tokens.admin))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -79,7 +82,9 @@ describe('provinceRollup / nationalRollup: who may read them (e2e)', () => {
       previousYear: { fiscalYear: PREVIOUS, organizationCount: 168, passingCount: 7 },
       oitItems: { itemsExpected: 168 * 43 },
     });
-    expect(n.byType.map((x: { organizationCount: number }) => x.organizationCount)).toEqual([1, 1, 5, 30, 131]);
+    expect(n.byType.map((x: { organizationCount: number }) => x.organizationCount)).toEqual([
+      1, 1, 5, 30, 131,
+    ]);
     for (const actor of ['supervisor14', 'supervisor15', 'lead'] as const) {
       expect(firstError(await t.gql(NATIONAL_ROLLUP, { fy: FY }, tokens[actor]))).toEqual({
         code: 'FORBIDDEN',
@@ -98,7 +103,7 @@ describe('provinceRollup / nationalRollup: who may read them (e2e)', () => {
       );
       await client.query('BEGIN');
       await client.query(`SELECT set_config('prongsai.user_id', $1, true)`, [id]);
-      const { rows } = await client.query(rollupSql({ national: false }), rollupParams(['14'], FY, '2023-06-01', 10));
+      const { rows } = await client.query(rollupSql(ALL_PARTS), rollupParams(['14'], FY, '2023-06-01', 10));
       await client.query('ROLLBACK');
       expect(rows[0].figures).toEqual([]);
       expect(rows[0].provinces).toEqual([{ code: '14', name_th: 'พระนครศรีอยุธยา', at_risk: [] }]);

@@ -1,5 +1,6 @@
 import { TestApp } from '../setup/test-app';
 import {
+  AT_RISK_FIELDS,
   FY,
   GRADES,
   MeasureFixture,
@@ -8,6 +9,7 @@ import {
   PREVIOUS,
   PROVINCE_ROLLUP,
   ProgressFixture,
+  ROLLUP_FIELDS,
   SurveyFixture,
   firstError,
   insertMeasures,
@@ -259,7 +261,9 @@ describe('provinceRollup: figures (e2e)', () => {
       );
     }
     // The registry: 1 อบจ., 1 เทศบาลนคร, 5 เทศบาลเมือง, 30 เทศบาลตำบล, 121 อบต.
-    expect(r.byType.map((x: { organizationCount: number }) => x.organizationCount)).toEqual([1, 1, 5, 30, 121]);
+    expect(r.byType.map((x: { organizationCount: number }) => x.organizationCount)).toEqual([
+      1, 1, 5, 30, 121,
+    ]);
   });
 
   it('OIT items against 43 per LAO, and survey responses against the minimum', async () => {
@@ -273,8 +277,20 @@ describe('provinceRollup: figures (e2e)', () => {
       acceptedPercent: 0.03,
     });
     expect(r.surveys).toEqual([
-      { tool: 'IIT', organizationsWithMinimum: 2, minimumResponses: 70, responses: 55, organizationsMeetingMinimum: 1 },
-      { tool: 'EIT', organizationsWithMinimum: 1, minimumResponses: 50, responses: 20, organizationsMeetingMinimum: 0 },
+      {
+        tool: 'IIT',
+        organizationsWithMinimum: 2,
+        minimumResponses: 70,
+        responses: 55,
+        organizationsMeetingMinimum: 1,
+      },
+      {
+        tool: 'EIT',
+        organizationsWithMinimum: 1,
+        minimumResponses: 50,
+        responses: 20,
+        organizationsMeetingMinimum: 0,
+      },
     ]);
   });
 
@@ -316,19 +332,28 @@ describe('provinceRollup: figures (e2e)', () => {
 
   it('atRisk: not passing, largest gap first (ties: lower score, then DLA code); first limits', async () => {
     const notPassing = PROGRESS.filter((p) => p.fiscalYear === FY && p.passing === false)
-      .sort((a, b) => b.gapToPass! - a.gapToPass! || a.estimatedScore! - b.estimatedScore! || a.code.localeCompare(b.code))
+      .sort(
+        (a, b) =>
+          b.gapToPass! - a.gapToPass! ||
+          a.estimatedScore! - b.estimatedScore! ||
+          a.code.localeCompare(b.code),
+      )
       .map((p) => p.code);
     expect(notPassing).toEqual(['4140103', '6140203', '3140102', '5140202', '6140104']);
 
     const all = (await rollup(50)).atRisk;
     expect(all.map((a: { organization: { code: string } }) => a.organization.code)).toEqual(notPassing);
-    expect((await rollup(3)).atRisk.map((a: { organization: { code: string } }) => a.organization.code)).toEqual(
-      notPassing.slice(0, 3),
-    );
+    expect(
+      (await rollup(3)).atRisk.map((a: { organization: { code: string } }) => a.organization.code),
+    ).toEqual(notPassing.slice(0, 3));
     expect((await rollup(0)).atRisk).toEqual([]);
     // The default is 10.
     const byDefault = ok(
-      await t.gql(`{ provinceRollup(provinceCode: "14", fiscalYear: ${FY}) { atRisk { gapToPass } } }`, {}, supervisor),
+      await t.gql(
+        `{ provinceRollup(provinceCode: "14", fiscalYear: ${FY}) { atRisk { gapToPass } } }`,
+        {},
+        supervisor,
+      ),
     );
     expect(byDefault.provinceRollup.atRisk).toHaveLength(5);
 
@@ -368,6 +393,54 @@ describe('provinceRollup: figures (e2e)', () => {
     ).provinceRollup;
     expect(r.top).toHaveLength(1);
     expect(r.more).toHaveLength(4);
+  });
+
+  it('asking for one part alone gives the same figures as asking for everything', async () => {
+    const full = await rollup();
+    const narrow = async (fields: string) =>
+      ok(
+        await t.gql(
+          `{ provinceRollup(provinceCode: "14", fiscalYear: ${FY}) { ${fields} } }`,
+          {},
+          supervisor,
+        ),
+      ).provinceRollup;
+    expect(await narrow('measuresOverdue')).toEqual({ measuresOverdue: full.measuresOverdue });
+    expect(await narrow('oitItems { published accepted }')).toEqual({
+      oitItems: { published: full.oitItems.published, accepted: full.oitItems.accepted },
+    });
+    expect(await narrow('surveys { tool responses }')).toEqual({
+      surveys: full.surveys.map((x: { tool: string; responses: number }) => ({
+        tool: x.tool,
+        responses: x.responses,
+      })),
+    });
+    expect(await narrow('byDistrict { district { code } passingCount }')).toEqual({
+      byDistrict: full.byDistrict.map((d: { district: { code: string }; passingCount: number }) => ({
+        district: { code: d.district.code },
+        passingCount: d.passingCount,
+      })),
+    });
+    // The at-risk organizations' districts do not depend on byDistrict being asked for.
+    expect(await narrow('atRisk(first: 1) { organization { district { code nameTh } } }')).toEqual({
+      atRisk: [{ organization: { district: full.atRisk[0].organization.district } }],
+    });
+    expect(await narrow('previousYear { gradeDistribution { grade count } }')).toEqual({
+      previousYear: { gradeDistribution: full.previousYear.gradeDistribution },
+    });
+  });
+
+  it('the national statement (hash joins) and the province one (index lookups) agree on province 14', async () => {
+    const admin = await tokenOf(t, 'admin@prongsai.example');
+    const national = ok(
+      await t.gql(
+        `query($fy: Int!) { nationalRollup(fiscalYear: $fy) { provinces { ${ROLLUP_FIELDS} atRisk(first: 50) { ${AT_RISK_FIELDS} } } } }`,
+        { fy: FY },
+        admin,
+      ),
+    ).nationalRollup.provinces.find((p: { province: { code: string } }) => p.province.code === '14');
+    const province = ok(await t.gql(PROVINCE_ROLLUP, { p: '14', fy: FY, first: 50 }, admin)).provinceRollup;
+    expect(national).toEqual(province);
   });
 
   it('a year with no data counts every LAO and nothing else', async () => {

@@ -36,7 +36,7 @@ describe('roll-ups: a constant number of SQL statements (e2e)', () => {
   async function statementsOf(query: string, variables: Record<string, unknown>, token: string) {
     counter.take();
     const data = ok(await t.gql(query, variables, token));
-    return { data, statements: counter.take().map((s) => s.trim().split(/\s+/).slice(0, 2).join(' ')) };
+    return { data, statements: counter.take().map((s) => s.query.trim().split(/\s+/).slice(0, 2).join(' ')) };
   }
 
   it('provinceRollup with its at-risk organizations, their districts and province: 158 LAOs = 10 LAOs', async () => {
@@ -61,7 +61,9 @@ describe('roll-ups: a constant number of SQL statements (e2e)', () => {
     await statementsOf(NATIONAL_ROLLUP, { fy: FY }, admin);
     const before = await statementsOf(NATIONAL_ROLLUP, { fy: FY }, admin);
     await t.db.ownerQuery(`INSERT INTO provinces (code, name_th) VALUES ('16', 'ลพบุรี')`);
-    await t.db.ownerQuery(`INSERT INTO districts (code, province_code, name_th) VALUES ('1601', '16', 'เมืองลพบุรี')`);
+    await t.db.ownerQuery(
+      `INSERT INTO districts (code, province_code, name_th) VALUES ('1601', '16', 'เมืองลพบุรี')`,
+    );
     await t.db.ownerQuery(
       `INSERT INTO organizations (code, name_th, type, province_code, district_code)
        SELECT '616' || lpad(n::text, 4, '0'), 'อบต.ทดสอบ ' || n, 'SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION', '16', '1601'

@@ -17,8 +17,10 @@ import type { IndicatorEntry, ToolScoreEntry } from './progress-figures';
   'grade',
   'estimatedScore',
   'gapToPass',
+  'passThreshold',
   'measuresTotal',
   'measuresCompleted',
+  'computedAt',
 ])
 export class OrganizationProgressRecord {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })

@@ -1,3 +1,4 @@
+import { OrganizationType } from '@prongsai/common';
 import { assembleNationalRollup, assembleProvinceRollups } from './assemble-rollup';
 import { FigureRow, RollupLevel, RollupQueryResult } from './rollup-query';
 
@@ -42,6 +43,7 @@ const AT_RISK = {
   name_th: 'อบต.ท่าหลวง',
   type: 'SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION',
   district_code: '1401',
+  district_name_th: 'พระนครศรีอยุธยา',
   created_at: '2023-01-01T00:00:00+00:00',
   fiscal_year: 2566,
   estimated_score: 70.5,
@@ -83,15 +85,77 @@ describe('assembleProvinceRollups', () => {
 
   it.each<[string, () => unknown, unknown]>([
     ['the province', () => r.province, { code: '14', nameTh: 'พระนครศรีอยุธยา' }],
-    ['its figures', () => [r.organizationCount, r.estimatedCount, r.passingCount, r.averageScore], [158, 2, 1, 80.25]],
+    [
+      'its figures',
+      () => [r.organizationCount, r.estimatedCount, r.passingCount, r.averageScore],
+      [158, 2, 1, 80.25],
+    ],
     ['passing percent of all LAOs, 2 decimals', () => r.passingPercent, 0.63],
-    ['every grade of the framework, best first, zeros included; no "null grade"', () => r.gradeDistribution.map((g) => `${g.grade}:${g.count}`), ['AA:0', 'A:1', 'B:0', 'C:1', 'D:0', 'E:0', 'F:0']],
-    ['OIT against 43 items × 158 LAOs', () => r.oitItems, { itemsPerOrganization: 43, itemsExpected: 6794, published: 43, accepted: 40, publishedPercent: 0.63, acceptedPercent: 0.59 }],
-    ['surveys: IIT then EIT', () => r.surveys.map((s) => [s.tool, s.minimumResponses, s.responses, s.organizationsMeetingMinimum]), [['IIT', 40, 45, 1], ['EIT', 0, 0, 0]]],
-    ['districts by code, each with its previous year (zeros when it had no row)', () => r.byDistrict.map((d) => [d.district.code, d.district.nameTh, d.passingCount, d.previousYear.passingCount]), [['1401', 'พระนครศรีอยุธยา', 1, 2], ['1402', 'ท่าเรือ', 0, 0]]],
-    ['all five types in enum order, zeros included', () => r.byType.map((t) => [t.type, t.organizationCount]), [['PROVINCIAL_ADMINISTRATIVE_ORGANIZATION', 0], ['CITY_MUNICIPALITY', 0], ['TOWN_MUNICIPALITY', 0], ['SUBDISTRICT_MUNICIPALITY', 0], ['SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION', 121]]],
-    ['the previous year', () => [r.previousYear.fiscalYear, r.previousYear.passingCount, r.previousYear.averageScore], [2565, 3, null]],
-    ['at-risk organizations, with dates parsed', () => [r.atRisk[0].organization.code, r.atRisk[0].organization.provinceCode, r.atRisk[0].districtNameTh, r.atRisk[0].computedAt.toISOString()], ['6140104', '14', 'พระนครศรีอยุธยา', '2023-05-01T10:00:00.123Z']],
+    [
+      'every grade of the framework, best first, zeros included; no "null grade"',
+      () => r.gradeDistribution.map((g) => `${g.grade}:${g.count}`),
+      ['AA:0', 'A:1', 'B:0', 'C:1', 'D:0', 'E:0', 'F:0'],
+    ],
+    [
+      'OIT against 43 items × 158 LAOs',
+      () => r.oitItems,
+      {
+        itemsPerOrganization: 43,
+        itemsExpected: 6794,
+        published: 43,
+        accepted: 40,
+        publishedPercent: 0.63,
+        acceptedPercent: 0.59,
+      },
+    ],
+    [
+      'surveys: IIT then EIT',
+      () => r.surveys.map((s) => [s.tool, s.minimumResponses, s.responses, s.organizationsMeetingMinimum]),
+      [
+        ['IIT', 40, 45, 1],
+        ['EIT', 0, 0, 0],
+      ],
+    ],
+    [
+      'districts by code, each with its previous year (zeros when it had no row)',
+      () =>
+        r.byDistrict.map((d) => [
+          d.district.code,
+          d.district.nameTh,
+          d.passingCount,
+          d.previousYear.passingCount,
+        ]),
+      [
+        ['1401', 'พระนครศรีอยุธยา', 1, 2],
+        ['1402', 'ท่าเรือ', 0, 0],
+      ],
+    ],
+    [
+      'all five types in enum order, zeros included',
+      () => r.byType.map((t) => [t.type, t.organizationCount]),
+      [
+        ['PROVINCIAL_ADMINISTRATIVE_ORGANIZATION', 0],
+        ['CITY_MUNICIPALITY', 0],
+        ['TOWN_MUNICIPALITY', 0],
+        ['SUBDISTRICT_MUNICIPALITY', 0],
+        ['SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION', 121],
+      ],
+    ],
+    [
+      'the previous year',
+      () => [r.previousYear.fiscalYear, r.previousYear.passingCount, r.previousYear.averageScore],
+      [2565, 3, null],
+    ],
+    [
+      'at-risk organizations, with dates parsed',
+      () => [
+        r.atRisk[0].organization.code,
+        r.atRisk[0].organization.provinceCode,
+        r.atRisk[0].districtNameTh,
+        r.atRisk[0].computedAt.toISOString(),
+      ],
+      ['6140104', '14', 'พระนครศรีอยุธยา', '2023-05-01T10:00:00.123Z'],
+    ],
   ])('%s', (_name, actual, expected) => {
     expect(actual()).toEqual(expected);
   });
@@ -99,12 +163,21 @@ describe('assembleProvinceRollups', () => {
   it('a year without a framework: no grades, no expected OIT items, null percentages', () => {
     const [x] = assembleProvinceRollups({ ...RESULT, frameworks: [] }, 2566);
     expect(x.gradeDistribution).toEqual([]);
-    expect(x.oitItems).toMatchObject({ itemsPerOrganization: null, itemsExpected: null, publishedPercent: null });
+    expect(x.oitItems).toMatchObject({
+      itemsPerOrganization: null,
+      itemsExpected: null,
+      publishedPercent: null,
+    });
   });
 
   it('a province with no organization (RLS hid them all, or none yet): zeros, not an error', () => {
     const [x] = assembleProvinceRollups({ ...RESULT, figures: [] }, 2566);
-    expect([x.organizationCount, x.passingPercent, x.averageScore, x.byDistrict]).toEqual([0, null, null, []]);
+    expect([x.organizationCount, x.passingPercent, x.averageScore, x.byDistrict]).toEqual([
+      0,
+      null,
+      null,
+      [],
+    ]);
   });
 });
 
@@ -113,7 +186,7 @@ describe('assembleNationalRollup', () => {
     const n = assembleNationalRollup(RESULT, 2566);
     expect([n.organizationCount, n.passingCount]).toEqual([158, 1]);
     expect(n.gradeDistribution.find((g) => g.grade === 'A')).toEqual({ grade: 'A', count: 1 });
-    expect(n.byType.find((t) => t.type === 'CITY_MUNICIPALITY')?.organizationCount).toBe(1);
+    expect(n.byType.find((t) => t.type === OrganizationType.CITY_MUNICIPALITY)?.organizationCount).toBe(1);
     expect(n.provinces.map((p) => p.province.code)).toEqual(['14']);
   });
 });

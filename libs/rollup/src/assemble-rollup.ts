@@ -124,7 +124,7 @@ class FigureIndex {
   }
 }
 
-function atRiskOrganization(r: AtRiskRow, provinceCode: string, districtNameTh: string): AtRiskOrganization {
+function atRiskOrganization(r: AtRiskRow, provinceCode: string): AtRiskOrganization {
   const type = r.type as OrganizationType;
   return {
     organization: {
@@ -136,7 +136,7 @@ function atRiskOrganization(r: AtRiskRow, provinceCode: string, districtNameTh: 
       districtCode: r.district_code,
       createdAt: new Date(r.created_at),
     },
-    districtNameTh,
+    districtNameTh: r.district_name_th,
     organizationId: r.organization_id,
     fiscalYear: r.fiscal_year,
     estimatedScore: r.estimated_score,
@@ -174,15 +174,12 @@ export function assembleProvinceRollups(result: RollupQueryResult, fiscalYear: n
         district: district.code,
       }),
     }));
-    const districtNames = new Map(byDistrict.map((d) => [d.district.code, d.district.nameTh]));
     return {
       province: { code: p.code, nameTh: p.name_th },
       ...index.graded(RollupLevel.Province, RollupLevel.Grade, fiscalYear, { province: p.code }),
       byDistrict,
       byType: typeRollups(index, RollupLevel.Type, fiscalYear, { province: p.code }),
-      atRisk: p.at_risk.map((r) =>
-        atRiskOrganization(r, p.code, districtNames.get(r.district_code) ?? r.district_code),
-      ),
+      atRisk: p.at_risk.map((r) => atRiskOrganization(r, p.code)),
       previousYear: index.graded(RollupLevel.Province, RollupLevel.Grade, fiscalYear - 1, {
         province: p.code,
       }),

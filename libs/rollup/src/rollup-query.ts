@@ -2,8 +2,8 @@
  * The roll-up as ONE SQL statement, whatever the number of organizations: every figure of a province (or of
  * the whole country) for the requested fiscal year and the one before, by district, by organization type
  * and by grade (GROUPING SETS over one row per organization and year), the at-risk list, the province
- * names and the two years' framework facts. PostgreSQL returns one row of three JSON columns; the API only
- * reshapes it (`assembleRollups`), it never loops over organizations.
+ * names and the two years' framework facts. PostgreSQL returns one row (three JSON columns and the as-of
+ * date); the API only reshapes it (assemble-rollup.ts), it never loops over organizations.
  *
  * Sources:
  *  - `organization_progress` (the stored standing, kept current by ProgressService.recompute): estimate,
@@ -46,14 +46,14 @@ export interface RollupParts {
   readonly atRiskDetails: boolean;
 }
 
-/** Every part of a province roll-up. */
+/** Every part (the default; `national` is set by the caller). */
 export const ALL_PARTS: RollupParts = {
   national: false,
   byDistrict: true,
   byType: true,
   grades: true,
-  nationalByType: false,
-  nationalGrades: false,
+  nationalByType: true,
+  nationalGrades: true,
   overdue: true,
   oit: true,
   surveys: true,
@@ -75,7 +75,7 @@ export const ALL_PARTS: RollupParts = {
 function perOrgSql(parts: RollupParts): string {
   const columns = [
     `o.id, o.code, o.province_code, o.district_code, o.org_type, y.fiscal_year`,
-    `p.estimated_score, p.passing, p.grade, p.gap_to_pass`,
+    `p.estimated_score, p.passing, p.grade, p.gap_to_pass, p.pass_threshold, p.computed_at`,
     `coalesce(p.measures_total, 0) AS measures_total, coalesce(p.measures_completed, 0) AS measures_completed`,
     parts.overdue ? `coalesce(d.measures_overdue, 0) AS measures_overdue` : `0 AS measures_overdue`,
   ];
@@ -83,11 +83,16 @@ function perOrgSql(parts: RollupParts): string {
     columns.push(`coalesce(i.published, 0) AS oit_published, coalesce(i.accepted, 0) AS oit_accepted`);
   }
   if (parts.surveys) {
-    // One target per organization, year and tool (a unique key). Responses count only against a minimum.
-    columns.push(`iit.minimum_responses AS iit_minimum,
-         CASE WHEN iit.minimum_responses IS NOT NULL THEN iit.responses_so_far END AS iit_responses,
-         eit.minimum_responses AS eit_minimum,
-         CASE WHEN eit.minimum_responses IS NOT NULL THEN eit.responses_so_far END AS eit_responses`);
+    // Responses count only against a minimum. National: one joined row per tool; province: one lookup
+    // that returns both tools (see provinceJoins).
+    const column = (tool: string, c: 'minimum' | 'responses') =>
+      parts.national
+        ? `${tool}.${c === 'minimum' ? 'minimum_responses' : 'responses_so_far'}`
+        : `s.${tool}_${c}`;
+    for (const tool of TOOLS) {
+      columns.push(`${column(tool, 'minimum')} AS ${tool}_minimum,
+         CASE WHEN ${column(tool, 'minimum')} IS NOT NULL THEN ${column(tool, 'responses')} END AS ${tool}_responses`);
+    }
   }
   const joins = parts.national ? nationalJoins(parts) : provinceJoins(parts);
   return `per_org AS (
@@ -102,10 +107,12 @@ const OPEN_AND_OVERDUE = `m.status IN ('PLANNED', 'IN_PROGRESS') AND m.due_date 
 const TOOLS = ['iit', 'eit'] as const;
 
 function provinceJoins(parts: RollupParts): string[] {
-  const sameKey = (alias: string) => `${alias}.organization_id = o.id AND ${alias}.fiscal_year = y.fiscal_year`;
+  const sameKey = (alias: string) =>
+    `${alias}.organization_id = o.id AND ${alias}.fiscal_year = y.fiscal_year`;
   const joins = [
     `LEFT JOIN LATERAL (
-    SELECT p.estimated_score, p.passing, p.grade, p.gap_to_pass, p.measures_total, p.measures_completed
+    SELECT p.estimated_score, p.passing, p.grade, p.gap_to_pass, p.pass_threshold, p.computed_at,
+           p.measures_total, p.measures_completed
     FROM organization_progress p WHERE ${sameKey('p')} LIMIT 1
   ) p ON true`,
   ];
@@ -120,18 +127,22 @@ function provinceJoins(parts: RollupParts): string[] {
   ) i ON true`);
   }
   if (parts.surveys) {
-    for (const tool of TOOLS) {
-      joins.push(`LEFT JOIN LATERAL (
-    SELECT t.minimum_responses, t.responses_so_far FROM survey_targets t
-    WHERE ${sameKey('t')} AND t.tool = '${tool.toUpperCase()}' LIMIT 1
-  ) ${tool} ON true`);
-    }
+    // Both tools in one lookup: every table a statement reads evaluates the row-level-security functions
+    // once more (the caller's visible organizations), so fewer references are cheaper.
+    joins.push(`LEFT JOIN LATERAL (
+    SELECT max(t.minimum_responses) FILTER (WHERE t.tool = 'IIT') AS iit_minimum,
+           max(t.responses_so_far) FILTER (WHERE t.tool = 'IIT') AS iit_responses,
+           max(t.minimum_responses) FILTER (WHERE t.tool = 'EIT') AS eit_minimum,
+           max(t.responses_so_far) FILTER (WHERE t.tool = 'EIT') AS eit_responses
+    FROM survey_targets t WHERE ${sameKey('t')}
+  ) s ON true`);
   }
   return joins;
 }
 
 function nationalJoins(parts: RollupParts): string[] {
-  const sameKey = (alias: string) => `${alias}.organization_id = o.id AND ${alias}.fiscal_year = y.fiscal_year`;
+  const sameKey = (alias: string) =>
+    `${alias}.organization_id = o.id AND ${alias}.fiscal_year = y.fiscal_year`;
   const joins = [`LEFT JOIN organization_progress p ON ${sameKey('p')}`];
   if (parts.overdue) {
     joins.push(`LEFT JOIN (
@@ -143,7 +154,9 @@ function nationalJoins(parts: RollupParts): string[] {
   if (parts.oit) joins.push(`LEFT JOIN oit_item_counts i ON ${sameKey('i')}`);
   if (parts.surveys) {
     for (const tool of TOOLS) {
-      joins.push(`LEFT JOIN survey_targets ${tool} ON ${sameKey(tool)} AND ${tool}.tool = '${tool.toUpperCase()}'`);
+      joins.push(
+        `LEFT JOIN survey_targets ${tool} ON ${sameKey(tool)} AND ${tool}.tool = '${tool.toUpperCase()}'`,
+      );
     }
   }
   return joins;
@@ -207,9 +220,17 @@ export function rollupSql(parts: RollupParts): string {
 }
 
 function buildRollupSql(parts: RollupParts): string {
+  // The per-indicator detail is the only thing the at-risk list needs beyond per_org: read it (one more
+  // table reference, one more evaluation of the RLS functions) only when asked for.
   const details = parts.atRiskDetails
-    ? `'tool_scores', p.tool_scores, 'indicators', p.indicators`
+    ? `'tool_scores', d.tool_scores, 'indicators', d.indicators`
     : `'tool_scores', '[]'::json, 'indicators', '[]'::json`;
+  const detailsJoin = parts.atRiskDetails
+    ? `LEFT JOIN LATERAL (
+    SELECT p.tool_scores, p.indicators FROM organization_progress p
+    WHERE p.organization_id = r.id AND p.fiscal_year = r.fiscal_year LIMIT 1
+  ) d ON true`
+    : '';
   return `WITH orgs AS (
   SELECT o.id, o.code, o.name_th, o.type AS org_type, o.province_code, o.district_code, o.created_at
   FROM organizations o
@@ -220,7 +241,8 @@ ${perOrgSql(parts)},
 ${figuresSql(parts)},
 ranked AS (
   -- Not passing (an estimate below the pass mark), largest gap first; ties by lower score, then DLA code.
-  SELECT po.id, po.province_code, po.fiscal_year, po.measures_overdue,
+  SELECT po.id, po.province_code, po.fiscal_year, po.estimated_score, po.pass_threshold, po.gap_to_pass,
+         po.passing, po.grade, po.measures_total, po.measures_completed, po.measures_overdue, po.computed_at,
          row_number() OVER (PARTITION BY po.province_code
                             ORDER BY po.gap_to_pass DESC, po.estimated_score, po.code) AS rank
   FROM per_org po
@@ -230,16 +252,18 @@ at_risk AS (
   SELECT r.province_code,
          json_agg(json_build_object(
            'organization_id', o.id, 'code', o.code, 'name_th', o.name_th, 'type', o.org_type,
-           'district_code', o.district_code, 'created_at', o.created_at, 'fiscal_year', p.fiscal_year,
-           'estimated_score', p.estimated_score, 'pass_threshold', p.pass_threshold,
-           'gap_to_pass', p.gap_to_pass, 'passing', p.passing, 'grade', p.grade,
-           'measures_total', p.measures_total, 'measures_completed', p.measures_completed,
-           'measures_overdue', r.measures_overdue, 'computed_at', p.computed_at,
+           'district_code', o.district_code, 'district_name_th', dn.name_th,
+           'created_at', o.created_at, 'fiscal_year', r.fiscal_year,
+           'estimated_score', r.estimated_score, 'pass_threshold', r.pass_threshold,
+           'gap_to_pass', r.gap_to_pass, 'passing', r.passing, 'grade', r.grade,
+           'measures_total', r.measures_total, 'measures_completed', r.measures_completed,
+           'measures_overdue', r.measures_overdue, 'computed_at', r.computed_at,
            ${details}
          ) ORDER BY r.rank) AS items
   FROM ranked r
   JOIN orgs o ON o.id = r.id
-  JOIN organization_progress p ON p.organization_id = r.id AND p.fiscal_year = r.fiscal_year
+  JOIN districts dn ON dn.code = o.district_code
+  ${detailsJoin}
   WHERE r.rank <= $4::int
   GROUP BY r.province_code
 )
@@ -257,7 +281,8 @@ SELECT
             'grades', (SELECT json_agg(b.band ->> 'grade' ORDER BY b.n)
                        FROM jsonb_array_elements(fw.definition -> 'gradeBands') WITH ORDINALITY AS b(band, n)))),
           '[]')
-   FROM frameworks fw WHERE fw.fiscal_year IN ($2::int, $2::int - 1)) AS frameworks`;
+   FROM frameworks fw WHERE fw.fiscal_year IN ($2::int, $2::int - 1)) AS frameworks,
+  $3::date::text AS as_of`;
 }
 
 /** `grouping(province_code, district_code, org_type, grade)`: a bit is set for each column NOT grouped. */
@@ -305,6 +330,7 @@ export interface AtRiskRow {
   name_th: string;
   type: string;
   district_code: string;
+  district_name_th: string;
   created_at: string;
   fiscal_year: number;
   estimated_score: number | null;
@@ -337,6 +363,8 @@ export interface RollupQueryResult {
   figures: FigureRow[];
   provinces: ProvinceRow[];
   frameworks: FrameworkRow[];
+  /** The day overdue measures are counted for (also declares $3 when no part counts them). */
+  as_of?: string;
 }
 
 /** Parameters in statement order. */

@@ -13,7 +13,7 @@ import { round2 } from '@prongsai/scoring';
 import { ProvinceAccess, RequireRoles } from '../auth/access-policy.decorator';
 import { GqlContext } from '../graphql/loaders';
 import { OrganizationProgressModel } from '../progress/models/organization-progress.model';
-import { AT_RISK_DEFAULT, requestedAtRiskLimit } from './at-risk-selection';
+import { AT_RISK_DEFAULT, rollupRequestFrom } from './rollup-selection';
 import { NationalRollupModel } from './models/national-rollup.model';
 import { ProvinceRollupModel } from './models/province-rollup.model';
 
@@ -35,8 +35,7 @@ export class RollupResolver {
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProvinceRollup> {
-    const atRiskLimit = requestedAtRiskLimit(info, 'ProvinceRollup');
-    return this.rollups.province(provinceCode, fiscalYear, { atRiskLimit });
+    return this.rollups.province(provinceCode, fiscalYear, rollupRequestFrom(info));
   }
 
   @RequireRoles(Role.ADMIN)
@@ -45,8 +44,7 @@ export class RollupResolver {
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NationalRollup> {
-    const atRiskLimit = requestedAtRiskLimit(info, 'ProvinceRollup');
-    return this.rollups.national(fiscalYear, { atRiskLimit });
+    return this.rollups.national(fiscalYear, rollupRequestFrom(info));
   }
 
   /**
@@ -57,7 +55,8 @@ export class RollupResolver {
   @ResolveField(() => [OrganizationProgressModel], { description: 'Not passing, largest gap first' })
   atRisk(
     @Parent() rollup: ProvinceRollup,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: AT_RISK_DEFAULT }) requested: number | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: AT_RISK_DEFAULT })
+    requested: number | null,
     @Context() ctx: GqlContext,
   ): AtRiskProgress[] {
     const first = requested ?? AT_RISK_DEFAULT;

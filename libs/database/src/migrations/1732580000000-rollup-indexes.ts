@@ -26,7 +26,7 @@ export class RollupIndexes1732580000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(
-      `CREATE INDEX "IDX_organization_progress_rollup" ON "organization_progress" ("fiscal_year", "organization_id", "passing", "grade", "estimated_score", "gap_to_pass", "measures_total", "measures_completed")`,
+      `CREATE INDEX "IDX_organization_progress_rollup" ON "organization_progress" ("fiscal_year", "organization_id", "passing", "grade", "estimated_score", "gap_to_pass", "pass_threshold", "measures_total", "measures_completed", "computed_at")`,
     );
     await q.query(
       `CREATE INDEX "IDX_measures_open_due" ON "measures" ("organization_id", "fiscal_year", "due_date") WHERE status IN ('PLANNED', 'IN_PROGRESS')`,
