@@ -4,6 +4,7 @@ import { RefreshToken } from '@prongsai/auth';
 import { User } from '@prongsai/auth';
 import { FrameworkRecord } from '@prongsai/frameworks';
 import { Measure } from '@prongsai/measures';
+import { MeasureAssignee } from '@prongsai/measures';
 import { MeasureEvidence } from '@prongsai/measures';
 import { MeasureStep } from '@prongsai/measures';
 import { OitItemRecord } from '@prongsai/oit';
@@ -35,4 +36,5 @@ export const ALL_ENTITIES = [
   OrganizationProgressRecord,
   Notification,
   OitItemCountRecord,
+  MeasureAssignee,
 ];

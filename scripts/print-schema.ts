@@ -14,6 +14,8 @@ import { runScript } from './lib/run-script';
 runScript('schema:print', async (config) => {
   const app = await NestFactory.create(ApiModule.forRoot({ ...config, logLevel: 'silent' }), {
     logger: false,
+    // Otherwise Nest exits on a wiring error without a word (the logger is off): let runScript report it.
+    abortOnError: false,
   });
   await app.init();
   const sdl = printSchema(app.get(GraphQLSchemaHost).schema);

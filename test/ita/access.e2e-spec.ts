@@ -1,5 +1,5 @@
-import { GqlResponse, TestApp } from '../setup/test-app';
-import { ActorName, CREATE_MEASURE, ItaWorld, itaWorld, measureInput, ok } from './ita-fixtures';
+import { GqlResponse, TestApp, userId } from '../setup/test-app';
+import { ActorName, CREATE_MEASURE, ItaWorld, OWN_CODE, itaWorld, measureInput, ok } from './ita-fixtures';
 
 /**
  * Every ITA query and mutation as each kind of caller. Expected: 'ok' (data), 'null' (the field answers null),
@@ -38,9 +38,11 @@ const byId = (level: Record<ActorName, Outcome>): Record<ActorName, Outcome> => 
 describe('access to the ITA API (e2e)', () => {
   let t: TestApp;
   let w: ItaWorld;
+  let leadId: string;
   beforeAll(async () => {
     t = await TestApp.create();
     w = await itaWorld(t);
+    leadId = await userId(t, `lead.${OWN_CODE}@prongsai.example`);
   });
   afterAll(() => t.close());
 
@@ -153,6 +155,48 @@ describe('access to the ITA API (e2e)', () => {
         t.gql(
           `mutation($id: ID!) { removeMeasureEvidence(id: $id) { id } }`,
           { id: await newEvidence() },
+          token,
+        ),
+    },
+    {
+      name: 'assignMeasure',
+      field: 'assignMeasure',
+      expect: byId(MANAGE),
+      run: async (token) =>
+        t.gql(
+          `mutation($m: ID!, $u: ID!) { assignMeasure(measureId: $m, userId: $u) { id } }`,
+          { m: await newMeasure(), u: leadId },
+          token,
+        ),
+    },
+    {
+      name: 'unassignMeasure',
+      field: 'unassignMeasure',
+      expect: byId(MANAGE),
+      run: async (token) => {
+        const m = await newMeasure();
+        ok(
+          await t.gql(
+            `mutation($m: ID!, $u: ID!) { assignMeasure(measureId: $m, userId: $u) { id } }`,
+            { m, u: leadId },
+            w.tokens.lead,
+          ),
+        );
+        return t.gql(
+          `mutation($m: ID!, $u: ID!) { unassignMeasure(measureId: $m, userId: $u) { id } }`,
+          { m, u: leadId },
+          token,
+        );
+      },
+    },
+    {
+      name: 'organizationMembers',
+      field: 'organizationMembers',
+      expect: READ,
+      run: (token) =>
+        t.gql(
+          `query($o: ID!) { organizationMembers(organizationId: $o) { userId role } }`,
+          { o: w.orgId },
           token,
         ),
     },
@@ -313,6 +357,7 @@ describe('access to the ITA API (e2e)', () => {
     expect(ita).toEqual(
       [
         'addMeasureEvidence',
+        'assignMeasure',
         'auditLog',
         'completeMeasure',
         'createMeasure',
@@ -325,6 +370,7 @@ describe('access to the ITA API (e2e)', () => {
         'measure',
         'measures',
         'oitItems',
+        'organizationMembers',
         'organizationProgress',
         'recordIndicatorScore',
         'removeMeasureEvidence',
@@ -332,6 +378,7 @@ describe('access to the ITA API (e2e)', () => {
         'setSurveyTarget',
         'simulateScore',
         'surveyTargets',
+        'unassignMeasure',
         'updateMeasure',
         'updateOitItem',
       ].sort(),

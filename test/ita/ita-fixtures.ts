@@ -54,6 +54,7 @@ export class OwnerProbe {
       (SELECT count(*)::int FROM measures) AS measures,
       (SELECT count(*)::int FROM measure_steps) AS measure_steps,
       (SELECT count(*)::int FROM measure_evidence) AS measure_evidence,
+      (SELECT count(*)::int FROM measure_assignees) AS measure_assignees,
       (SELECT count(*)::int FROM indicator_scores) AS indicator_scores,
       (SELECT count(*)::int FROM oit_item_statuses) AS oit_item_statuses,
       (SELECT count(*)::int FROM survey_targets) AS survey_targets,

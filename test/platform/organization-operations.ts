@@ -76,6 +76,11 @@ export const ORGANIZATION_OPERATIONS: OrganizationOperation[] = [
   ),
   guarded('auditLog', `query($o: ID!) { auditLog(organizationId: $o) { action } }`, (o) => ({ o })),
   guarded(
+    'organizationMembers',
+    `query($o: ID!) { organizationMembers(organizationId: $o) { userId displayName email role } }`,
+    (o) => ({ o }),
+  ),
+  guarded(
     'simulateScore',
     `query($o: ID!, $y: Int!) { simulateScore(organizationId: $o, fiscalYear: $y, metOitItems: ["O1"]) { __typename } }`,
     (o) => ({ o, y: FY }),
@@ -171,6 +176,19 @@ export const MEASURE_OPERATIONS: ResourceOperation[] = [
   {
     name: 'addMeasureEvidence',
     query: `mutation($id: ID!) { addMeasureEvidence(measureId: $id, input: { url: "https://example.org/x", label: "x" }) { id } }`,
+    variables: (id) => ({ id }),
+    refused: notFound,
+  },
+  {
+    name: 'assignMeasure',
+    // Any user id: the measure is looked up (and refused) first.
+    query: `mutation($id: ID!) { assignMeasure(measureId: $id, userId: "00000000-0000-4000-8000-000000000000") { id } }`,
+    variables: (id) => ({ id }),
+    refused: notFound,
+  },
+  {
+    name: 'unassignMeasure',
+    query: `mutation($id: ID!) { unassignMeasure(measureId: $id, userId: "00000000-0000-4000-8000-000000000000") { id } }`,
     variables: (id) => ({ id }),
     refused: notFound,
   },

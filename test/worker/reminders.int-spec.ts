@@ -10,6 +10,7 @@ import {
   insertMember,
   isolatedQueueEnv,
   outboxCounts,
+  until,
 } from './reminder-fixtures';
 
 const ORG = '3140102'; // เทศบาลนครพระนครศรีอยุธยา
@@ -23,6 +24,7 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
   let admin: string;
   let measureId: string;
   let secondLead: string;
+  let staff: string;
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
@@ -40,10 +42,21 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
       role: 'ORG_LEAD',
       organizationId: orgId,
     });
-    await insertMember(t, 'staff.3140102@prongsai.example', 'นายสมชาย ทำงาน', {
+    staff = await insertMember(t, 'staff.3140102@prongsai.example', 'นายสมชาย ทำงาน', {
       role: 'ORG_MEMBER',
       organizationId: orgId,
     });
+    await insertMember(t, 'clerk.3140102@prongsai.example', 'นางสาวสมศรี ไม่เกี่ยว', {
+      role: 'ORG_MEMBER',
+      organizationId: orgId,
+    });
+    // The lead assigns the measure to a member: the member hears its reminders too (the clerk does not).
+    const assigned = await t.gql(
+      `mutation($m: ID!, $u: ID!) { assignMeasure(measureId: $m, userId: $u) { assignees { userId } } }`,
+      { m: measureId, u: staff },
+      await t.token(leadEmail(ORG)),
+    );
+    expect(assigned.errors).toBeUndefined();
   });
 
   afterAll(async () => {
@@ -58,17 +71,17 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
   /** Messages about the main measure, by recipient, in arrival order. */
   const received = () => sink.received.filter((m) => m.text.includes(`/measures/${measureId}`));
 
-  it('7 days before: a DUE_IN_7_DAYS reminder to each ITA lead of the organization, in Thai', async () => {
+  it('7 days before: a DUE_IN_7_DAYS reminder to each ITA lead and the assignee, in Thai', async () => {
     const res = await scan('2023-02-03');
     expect(res.errors).toBeUndefined();
-    expect(res.data!.runReminderScan).toBe(2);
-    await sink.waitForCount(2);
+    expect(res.data!.runReminderScan).toBe(3);
+    await sink.waitForCount(3);
 
     expect(
       received()
         .map((m) => m.envelopeTo[0])
         .sort(),
-    ).toEqual(['deputy.3140102@prongsai.example', leadEmail(ORG)].sort());
+    ).toEqual(['deputy.3140102@prongsai.example', leadEmail(ORG), 'staff.3140102@prongsai.example'].sort());
     for (const m of received()) {
       expect(m.subject).toBe(
         '[Prongsai] มาตรการใกล้ครบกำหนด: จัดทำแผนปฏิบัติการป้องกันการทุจริต (ครบกำหนด 10 ก.พ. 2566)',
@@ -84,15 +97,17 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
     }
     const deputy = received().find((m) => m.envelopeTo[0].startsWith('deputy.'))!;
     expect(deputy.text).toMatch(/^เรียน นางสาวสมหญิง ใจดี\n/);
+    const assignee = received().find((m) => m.envelopeTo[0].startsWith('staff.'))!;
+    expect(assignee.text).toMatch(/^เรียน นายสมชาย ทำงาน\n/);
   });
 
   it('scanning the same day again creates and sends nothing', async () => {
     expect((await scan('2023-02-03')).data!.runReminderScan).toBe(0);
     await new Promise((r) => setTimeout(r, 500));
-    expect(received()).toHaveLength(2);
+    expect(received()).toHaveLength(3);
   });
 
-  it('a user can switch a kind off; the day before, only the other lead hears "due tomorrow"', async () => {
+  it('a user can switch a kind off; the day before, the others hear "due tomorrow"', async () => {
     const token = await mintAccessToken(t, secondLead);
     const res = await t.gql(
       `mutation($p: [EmailPreferenceInput!]!) { updateEmailPreferences(preferences: $p) { kind enabled } }`,
@@ -107,23 +122,27 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
       { kind: 'SUPERVISOR_DIGEST', enabled: true },
     ]);
 
-    expect((await scan('2023-02-09')).data!.runReminderScan).toBe(1);
-    await sink.waitForCount(3);
-    const [latest] = received().slice(-1);
-    expect(latest.envelopeTo).toEqual([leadEmail(ORG)]);
-    expect(latest.subject).toBe(
-      '[Prongsai] มาตรการครบกำหนดพรุ่งนี้: จัดทำแผนปฏิบัติการป้องกันการทุจริต (ครบกำหนด 10 ก.พ. 2566)',
+    expect((await scan('2023-02-09')).data!.runReminderScan).toBe(2);
+    await sink.waitForCount(5);
+    const latest = received().slice(-2);
+    expect(latest.map((m) => m.envelopeTo[0]).sort()).toEqual(
+      [leadEmail(ORG), 'staff.3140102@prongsai.example'].sort(),
     );
-    expect(latest.text).toContain('สถานะ: ครบกำหนดพรุ่งนี้ (ข้อมูล ณ วันที่ 9 ก.พ. 2566)');
+    for (const m of latest) {
+      expect(m.subject).toBe(
+        '[Prongsai] มาตรการครบกำหนดพรุ่งนี้: จัดทำแผนปฏิบัติการป้องกันการทุจริต (ครบกำหนด 10 ก.พ. 2566)',
+      );
+      expect(m.text).toContain('สถานะ: ครบกำหนดพรุ่งนี้ (ข้อมูล ณ วันที่ 9 ก.พ. 2566)');
+    }
     expect((await scan('2023-02-09')).data!.runReminderScan).toBe(0);
   });
 
-  it('the day after: an OVERDUE reminder to both leads, once', async () => {
-    expect((await scan('2023-02-11')).data!.runReminderScan).toBe(2);
-    await sink.waitForCount(5);
-    const overdue = received().slice(-2);
+  it('the day after: an OVERDUE reminder to both leads and the assignee, once', async () => {
+    expect((await scan('2023-02-11')).data!.runReminderScan).toBe(3);
+    await sink.waitForCount(8);
+    const overdue = received().slice(-3);
     expect(overdue.map((m) => m.envelopeTo[0]).sort()).toEqual(
-      ['deputy.3140102@prongsai.example', leadEmail(ORG)].sort(),
+      ['deputy.3140102@prongsai.example', leadEmail(ORG), 'staff.3140102@prongsai.example'].sort(),
     );
     for (const m of overdue) {
       expect(m.subject).toBe(
@@ -134,16 +153,77 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
     }
     expect((await scan('2023-02-11')).data!.runReminderScan).toBe(0);
     await new Promise((r) => setTimeout(r, 300));
-    // Nobody else heard anything: not the member, not the other organization, not about closed measures.
-    expect(sink.received.flatMap((m) => m.envelopeTo)).not.toContain('staff.3140102@prongsai.example');
+    // Nobody else heard anything: not a member who is not assigned, not the other organization, not about
+    // closed measures.
+    expect(sink.received.flatMap((m) => m.envelopeTo)).not.toContain('clerk.3140102@prongsai.example');
     expect(sink.received.flatMap((m) => m.envelopeTo)).not.toContain(leadEmail(OTHER_ORG));
-    expect(sink.received).toHaveLength(5);
-    expect(await outboxCounts(t)).toEqual({ SENT: 5 });
+    expect(sink.received).toHaveLength(8);
+    expect(await outboxCounts(t)).toEqual({ SENT: 8 });
     const rows = await t.db.ownerQuery<{ smtp_response: string; attempts: number }>(
       `SELECT smtp_response, attempts FROM notifications`,
     );
     for (const r of rows)
       expect(r).toMatchObject({ smtp_response: expect.stringMatching(/^250 /), attempts: 1 });
+  });
+
+  it('an assignee who leaves the organization hears nothing more; the leads still do', async () => {
+    // A week later the overdue reminder repeats; by then the assignee's membership is gone.
+    await t.db.ownerQuery(`DELETE FROM memberships WHERE user_id = $1`, [staff]);
+    expect((await scan('2023-02-18')).data!.runReminderScan).toBe(2);
+    await sink.waitForCount(10);
+    expect(
+      received()
+        .slice(-2)
+        .map((m) => m.envelopeTo[0])
+        .sort(),
+    ).toEqual(['deputy.3140102@prongsai.example', leadEmail(ORG)].sort());
+    expect(received().slice(-2)[0].text).toContain('สถานะ: เกินกำหนดมาแล้ว 8 วัน');
+  });
+
+  it('a reminder queued for an assignee who is then unassigned is skipped, not sent', async () => {
+    const orgId = await t.orgId(ORG);
+    const member = await insertMember(t, 'helper.3140102@prongsai.example', 'นายช่วย งาน', {
+      role: 'ORG_MEMBER',
+      organizationId: orgId,
+    });
+    const [laterId] = await insertMeasures(t, [
+      { organizationId: orgId, title: 'มาตรการที่มอบหมายแล้วถอนออก', dueDate: '2023-06-30' },
+    ]);
+    const lead = await t.token(leadEmail(ORG));
+    const assign = (name: string) =>
+      t.gql(
+        `mutation($m: ID!, $u: ID!) { ${name}(measureId: $m, userId: $u) { id } }`,
+        { m: laterId, u: member },
+        lead,
+      );
+    expect((await assign('assignMeasure')).errors).toBeUndefined();
+    // Rows are created while the worker is paused, so the unassignment lands before the send.
+    await worker.close();
+    // (The scan also repeats the overdue reminders of the earlier measures; only the new one matters here.)
+    expect((await scan('2023-06-23')).data!.runReminderScan).toBeGreaterThanOrEqual(3);
+    expect((await assign('unassignMeasure')).errors).toBeUndefined();
+    worker = await createWorkerApp(t.config);
+    await until('the three rows are handled', async () => {
+      const rows = await t.db.ownerQuery<{ n: number }>(
+        `SELECT count(*)::int AS n FROM notifications WHERE measure_id = $1 AND status <> 'PENDING'`,
+        [laterId],
+      );
+      return rows[0].n === 3;
+    });
+    const rows = await t.db.ownerQuery<{ email: string; status: string; skip_reason: string | null }>(
+      `SELECT u.email, n.status::text, n.skip_reason FROM notifications n JOIN users u ON u.id = n.recipient_user_id
+       WHERE n.measure_id = $1 ORDER BY u.email`,
+      [laterId],
+    );
+    expect(rows).toEqual([
+      { email: 'deputy.3140102@prongsai.example', status: 'SENT', skip_reason: null },
+      {
+        email: 'helper.3140102@prongsai.example',
+        status: 'SKIPPED',
+        skip_reason: 'recipient no longer responsible',
+      },
+      { email: leadEmail(ORG), status: 'SENT', skip_reason: null },
+    ]);
   });
 
   it('runReminderScan is for ADMIN only', async () => {

@@ -6,6 +6,7 @@ import { OrganizationsModule } from '@prongsai/organizations';
 import { AccessService } from './access.service';
 import { AuthService } from './auth.service';
 import { Membership } from './membership.entity';
+import { OrganizationMembersService } from './organization-members.service';
 import { RefreshToken } from './refresh-token.entity';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
@@ -22,7 +23,7 @@ import { User } from './user.entity';
     }),
     OrganizationsModule,
   ],
-  providers: [AuthService, TokenService, AccessService],
-  exports: [AuthService, TokenService, AccessService],
+  providers: [AuthService, TokenService, AccessService, OrganizationMembersService],
+  exports: [AuthService, TokenService, AccessService, OrganizationMembersService],
 })
 export class AuthModule {}

@@ -2,6 +2,7 @@ export * from './access.service';
 export * from './auth.module';
 export * from './auth.service';
 export * from './membership.entity';
+export * from './organization-members.service';
 export * from './password';
 export * from './refresh-token.entity';
 export * from './seed/seed-demo-users';

@@ -1,3 +1,5 @@
+export * from './measure-assignee.entity';
+export * from './measure-assignees.service';
 export * from './measure-evidence.entity';
 export * from './measure-fields';
 export * from './measure-limits';

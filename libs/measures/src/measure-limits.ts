@@ -8,4 +8,5 @@ export const MEASURE_LIMITS = {
   indicatorCodes: 20,
   evidenceLabel: 300,
   evidencePerMeasure: 50,
+  assigneesPerMeasure: 20,
 } as const;

@@ -4,6 +4,8 @@ import { AuditModule } from '@prongsai/audit';
 import { AuthModule } from '@prongsai/auth';
 import { FrameworksModule } from '@prongsai/frameworks';
 import { ProgressModule } from '@prongsai/progress';
+import { MeasureAssignee } from './measure-assignee.entity';
+import { MeasureAssigneesService } from './measure-assignees.service';
 import { MeasureEvidence } from './measure-evidence.entity';
 import { MeasureStep } from './measure-step.entity';
 import { Measure } from './measure.entity';
@@ -12,13 +14,13 @@ import { ProvinceMeasuresService } from './province-measures.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Measure, MeasureStep, MeasureEvidence]),
+    TypeOrmModule.forFeature([Measure, MeasureStep, MeasureEvidence, MeasureAssignee]),
     AuthModule,
     AuditModule,
     FrameworksModule,
     ProgressModule,
   ],
-  providers: [MeasuresService, ProvinceMeasuresService],
-  exports: [MeasuresService, ProvinceMeasuresService],
+  providers: [MeasuresService, ProvinceMeasuresService, MeasureAssigneesService],
+  exports: [MeasuresService, ProvinceMeasuresService, MeasureAssigneesService],
 })
 export class MeasuresModule {}

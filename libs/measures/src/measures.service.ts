@@ -16,6 +16,7 @@ import { ProgressService } from '@prongsai/progress';
 import { MeasureEvidence } from './measure-evidence.entity';
 import { MeasureFields, normalizeMeasureFields } from './measure-fields';
 import { MEASURE_LIMITS } from './measure-limits';
+import { lockMeasureForChange } from './measure-lock';
 import { measureSnapshot } from './measure-snapshot';
 import { MeasureStatus } from './measure-status';
 import { MeasureStep } from './measure-step.entity';
@@ -254,19 +255,8 @@ export class MeasuresService {
     );
   }
 
-  /** Locked for the rest of the transaction, so two concurrent status changes cannot both pass the machine. */
-  private async loadForChange(
-    em: EntityManager,
-    actor: Actor,
-    id: string,
-    level: AccessLevel,
-  ): Promise<Measure> {
-    const measure = isUuid(id)
-      ? await em.findOne(Measure, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!measure) throw new NotFoundError('Measure');
-    await this.access.assertOrganization(actor, measure.organizationId, level);
-    return measure;
+  private loadForChange(em: EntityManager, actor: Actor, id: string, level: AccessLevel): Promise<Measure> {
+    return lockMeasureForChange(em, this.access, actor, id, level);
   }
 
   private async stepTexts(em: EntityManager, measureId: string): Promise<string[]> {

@@ -260,7 +260,10 @@ export class NotificationDelivery {
          u.email_opt_outs AS recipient_opt_outs,
          EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = n.recipient_user_id AND (
            (n.kind = 'SUPERVISOR_DIGEST' AND ms.role = 'PROVINCE_SUPERVISOR' AND ms.province_code = n.province_code)
-           OR (n.kind <> 'SUPERVISOR_DIGEST' AND ms.role = 'ORG_LEAD' AND ms.organization_id = n.organization_id)
+           OR (n.kind <> 'SUPERVISOR_DIGEST' AND ms.organization_id = n.organization_id AND (
+                 ms.role = 'ORG_LEAD'
+                 OR (ms.role = 'ORG_MEMBER' AND EXISTS (SELECT 1 FROM measure_assignees a
+                       WHERE a.measure_id = n.measure_id AND a.user_id = n.recipient_user_id))))
          )) AS recipient_still_responsible,
          m.title AS measure_title, m.status::text AS measure_status, m.due_date::text AS measure_due_date,
          o.name_th AS organization_name, p.name_th AS province_name

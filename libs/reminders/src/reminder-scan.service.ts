@@ -13,8 +13,8 @@ export interface ScanResult {
 /**
  * Finds every reminder due as of a date and puts it in the outbox, in one INSERT … SELECT whatever the
  * number of measures: candidates are the open measures due within 7 days or already overdue, each mapped to
- * its occurrence (`reminderOccurrence`, written in SQL), times the organization's ITA leads who are enabled
- * and have not switched that kind off. ON CONFLICT DO NOTHING on the outbox key makes a repeated scan insert
+ * its occurrence (`reminderOccurrence`, written in SQL), times its recipients — the organization's ITA leads
+ * and the measure's assignees who are still members — who are enabled and have not switched that kind off. ON CONFLICT DO NOTHING on the outbox key makes a repeated scan insert
  * nothing, so only rows this scan created get a send job.
  */
 @Injectable()
@@ -46,10 +46,17 @@ export class ReminderScanService {
                   ELSE c.due_date + 1 + $3::int * ((-c.days_left - 1) / $3::int) END AS remind_on
            FROM candidates c
          ), recipients AS (
-           -- The organization's ITA leads. (Measures have no assignees yet; when they do, their union goes here.)
+           -- The organization's ITA leads …
            SELECT o.*, ms.user_id
            FROM occurrences o
            JOIN memberships ms ON ms.organization_id = o.organization_id AND ms.role = 'ORG_LEAD'
+           UNION
+           -- … and the measure's assignees who are still members of the organization.
+           SELECT o.*, a.user_id
+           FROM occurrences o
+           JOIN measure_assignees a ON a.measure_id = o.measure_id
+           WHERE EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = a.user_id
+                           AND ms.organization_id = o.organization_id AND ms.role IN ('ORG_LEAD', 'ORG_MEMBER'))
          )
          INSERT INTO notifications (kind, recipient_user_id, organization_id, measure_id, due_date, remind_on, as_of)
          SELECT DISTINCT r.kind, r.user_id, r.organization_id, r.measure_id, r.due_date, r.remind_on, $1::date

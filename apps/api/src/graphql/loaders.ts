@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { MeasureEvidence, MeasuresService } from '@prongsai/measures';
+import {
+  MeasureAssigneeView,
+  MeasureAssigneesService,
+  MeasureEvidence,
+  MeasuresService,
+} from '@prongsai/measures';
 import { District, Organization, OrganizationsService, Province } from '@prongsai/organizations';
 
 /** Orders loaded rows by the requested keys (null where absent), as DataLoader requires. */
@@ -29,6 +34,7 @@ export class RequestLoaders {
   constructor(
     private readonly organizationsService: OrganizationsService,
     private readonly measuresService: MeasuresService,
+    private readonly assigneesService: MeasureAssigneesService,
   ) {}
 
   readonly organization = new DataLoader<string, Organization | null>(async (ids) =>
@@ -56,6 +62,9 @@ export class RequestLoaders {
   readonly measureEvidence = new DataLoader<string, MeasureEvidence[]>(async (measureIds) =>
     groupByKeys(measureIds, await this.measuresService.evidenceOf(measureIds), (e) => e.measureId),
   );
+  readonly measureAssignees = new DataLoader<string, MeasureAssigneeView[]>(async (measureIds) =>
+    groupByKeys(measureIds, await this.assigneesService.assigneesOf(measureIds), (a) => a.measureId),
+  );
 }
 
 @Injectable()
@@ -63,10 +72,11 @@ export class LoadersFactory {
   constructor(
     private readonly organizationsService: OrganizationsService,
     private readonly measuresService: MeasuresService,
+    private readonly assigneesService: MeasureAssigneesService,
   ) {}
 
   create(): RequestLoaders {
-    return new RequestLoaders(this.organizationsService, this.measuresService);
+    return new RequestLoaders(this.organizationsService, this.measuresService, this.assigneesService);
   }
 }
 

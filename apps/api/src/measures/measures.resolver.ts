@@ -3,6 +3,7 @@ import { AccessLevel, AccessService } from '@prongsai/auth';
 import { NotFoundError } from '@prongsai/common';
 import {
   Measure,
+  MeasureAssigneesService,
   MeasuresService,
   ProvinceMeasureResult,
   ProvinceMeasuresService,
@@ -19,6 +20,7 @@ import { CreateMeasureInput } from './dto/create-measure.input';
 import { CreateProvinceMeasureInput } from './dto/create-province-measure.input';
 import { UpdateMeasureInput } from './dto/update-measure.input';
 import {
+  MeasureAssigneeModel,
   MeasureEvidenceModel,
   MeasureModel,
   MeasureStepModel,
@@ -30,6 +32,7 @@ export class MeasuresResolver {
   constructor(
     private readonly measuresService: MeasuresService,
     private readonly provinceMeasures: ProvinceMeasuresService,
+    private readonly assigneesService: MeasureAssigneesService,
     private readonly access: AccessService,
     private readonly actorContext: ActorContext,
   ) {}
@@ -106,6 +109,27 @@ export class MeasuresResolver {
     return this.measuresService.removeEvidence(this.actorContext.actor, id);
   }
 
+  @ResourceAccess()
+  @Mutation(() => MeasureModel, {
+    description:
+      'ITA leads: a member of the organization follows the measure up and receives its reminders (again: no change)',
+  })
+  assignMeasure(
+    @Args('measureId', { type: () => ID }) measureId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<Measure> {
+    return this.assigneesService.assign(this.actorContext.actor, measureId, userId);
+  }
+
+  @ResourceAccess()
+  @Mutation(() => MeasureModel, { description: 'ITA leads (someone not assigned: no change)' })
+  unassignMeasure(
+    @Args('measureId', { type: () => ID }) measureId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<Measure> {
+    return this.assigneesService.unassign(this.actorContext.actor, measureId, userId);
+  }
+
   @ProvinceAccess('input.provinceCode')
   @Mutation(() => ProvinceMeasureResultModel, {
     description:
@@ -130,6 +154,11 @@ export class MeasuresResolver {
   @ResolveField(() => [MeasureEvidenceModel])
   evidence(@Parent() m: Measure, @Context() ctx: GqlContext): Promise<MeasureEvidenceModel[]> {
     return ctx.loaders.measureEvidence.load(m.id);
+  }
+
+  @ResolveField(() => [MeasureAssigneeModel])
+  assignees(@Parent() m: Measure, @Context() ctx: GqlContext): Promise<MeasureAssigneeModel[]> {
+    return ctx.loaders.measureAssignees.load(m.id);
   }
 
   @ResolveField(() => Boolean)

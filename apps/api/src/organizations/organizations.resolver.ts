@@ -1,11 +1,12 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccessLevel, AccessService } from '@prongsai/auth';
+import { AccessLevel, AccessService, OrganizationMember, OrganizationMembersService } from '@prongsai/auth';
 import { NotFoundError } from '@prongsai/common';
 import { Organization, OrganizationsService } from '@prongsai/organizations';
-import { Authenticated } from '../auth/access-policy.decorator';
+import { Authenticated, OrganizationAccess } from '../auth/access-policy.decorator';
 import { ActorContext } from '../auth/actor-context';
 import { GqlContext } from '../graphql/loaders';
 import { DistrictModel } from './models/district.model';
+import { OrganizationMemberModel } from './models/organization-member.model';
 import { OrganizationModel } from './models/organization.model';
 import { ProvinceModel } from './models/province.model';
 
@@ -13,6 +14,7 @@ import { ProvinceModel } from './models/province.model';
 export class OrganizationsResolver {
   constructor(
     private readonly organizationsService: OrganizationsService,
+    private readonly members: OrganizationMembersService,
     private readonly access: AccessService,
     private readonly actorContext: ActorContext,
   ) {}
@@ -35,6 +37,16 @@ export class OrganizationsResolver {
     if (!(await this.access.canAccessOrganization(this.actorContext.actor, id, AccessLevel.READ)))
       return null;
     return this.organizationsService.findById(id);
+  }
+
+  @OrganizationAccess('organizationId', AccessLevel.READ)
+  @Query(() => [OrganizationMemberModel], {
+    description: 'ITA leads first, then members, by name; disabled accounts left out',
+  })
+  organizationMembers(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<OrganizationMember[]> {
+    return this.members.list(organizationId);
   }
 
   @ResolveField(() => ProvinceModel)

@@ -2,6 +2,7 @@ import { Platform1732550000000 } from './1732550000000-platform';
 import { ItaCore1732560000000 } from './1732560000000-ita-core';
 import { Notifications1732570000000 } from './1732570000000-notifications';
 import { RollupIndexes1732580000000 } from './1732580000000-rollup-indexes';
+import { MeasureAssignees1732590000000 } from './1732590000000-measure-assignees';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/database/schema-drift.int-spec.ts fails otherwise).
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   ItaCore1732560000000,
   Notifications1732570000000,
   RollupIndexes1732580000000,
+  MeasureAssignees1732590000000,
 ];

@@ -18,6 +18,16 @@ export class MeasureEvidenceModel {
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 
+@ObjectType('MeasureAssignee', {
+  description: 'A member of the organization who follows the measure up and receives its reminders',
+})
+export class MeasureAssigneeModel {
+  @Field(() => ID) userId: string;
+  @Field() displayName: string;
+  @Field() email: string;
+  @Field(() => GraphQLISODateTime) assignedAt: Date;
+}
+
 @ObjectType('Measure', { description: 'มาตรการ: one row of the measures report (OIT items O42/O43)' })
 export class MeasureModel {
   @Field(() => ID) id: string;
@@ -33,6 +43,10 @@ export class MeasureModel {
   @Field(() => GraphQLISODateTime, { nullable: true }) completedAt: Date | null;
   @Field(() => [String], { description: 'Indicators this measure targets' }) indicatorCodes: string[];
   @Field(() => [MeasureEvidenceModel]) evidence: MeasureEvidenceModel[];
+  @Field(() => [MeasureAssigneeModel], {
+    description: 'Who follows it up (reminders go to them and the ITA leads), in the order assigned',
+  })
+  assignees: MeasureAssigneeModel[];
   @Field(() => ID, { nullable: true, description: 'Shared by the copies of one province-wide measure' })
   provinceMeasureId: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
