@@ -39,6 +39,22 @@ export class JobQueue {
     await this.queues[JOB_QUEUE[name]].add(name, data, jobOptions(name, data, this.config));
   }
 
+  /**
+   * Enqueues a job again under its deterministic id: a finished job (failed or completed, kept for a while
+   * for the dashboard) still holds that id, and BullMQ ignores an add whose id exists, so it is removed
+   * first. A job still waiting or running is left alone (it will do the work).
+   */
+  async enqueueAgain<N extends JobName>(name: N, data: JobPayloads[N]): Promise<void> {
+    const queue = this.queues[JOB_QUEUE[name]];
+    const opts = jobOptions(name, data, this.config);
+    if (opts.jobId) {
+      const existing = await queue.getJob(opts.jobId);
+      const state = existing ? await existing.getState() : null;
+      if (existing && (state === 'failed' || state === 'completed')) await existing.remove();
+    }
+    await queue.add(name, data, opts);
+  }
+
   async enqueueMany<N extends JobName>(name: N, items: readonly JobPayloads[N][]): Promise<void> {
     const queue = this.queues[JOB_QUEUE[name]];
     for (let i = 0; i < items.length; i += BULK_CHUNK) {

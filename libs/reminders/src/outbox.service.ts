@@ -1,12 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { AuditService } from '@prongsai/audit';
+import { Actor, BadInputError, NotFoundError, isUuid } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
+import { JobName, JobQueue } from '@prongsai/jobs';
 import { Notification } from './notification.entity';
 import { NotificationStatus } from './notification-kind';
 
-/** Reads of the outbox: what failed for good (for ADMIN), and what is still waiting (for the sweep). */
+/**
+ * The outbox seen from outside the send job: what failed for good and sending it again (ADMIN), and what is
+ * still waiting (for the sweep).
+ */
 @Injectable()
 export class OutboxService {
-  constructor(private readonly tx: TenantTransaction) {}
+  private readonly logger = new Logger(OutboxService.name);
+
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly jobs: JobQueue,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Newest first. The caller's row-level security applies (ADMIN sees every row). */
   failed(limit: number): Promise<(Notification & { recipientEmail: string })[]> {
@@ -22,6 +34,45 @@ export class OutboxService {
         .getRawAndEntities<{ u_email: string }>();
       return rows.entities.map((n, i) => Object.assign(n, { recipientEmail: rows.raw[i].u_email }));
     });
+  }
+
+  /**
+   * Puts a FAILED row back to PENDING and enqueues its send job again (after the SMTP server or the address
+   * was fixed). The send job re-checks everything (opt-out, a closed measure …) as for any first send, and
+   * the row's id stays the Message-ID, so the exactly-once guarantee is the same. `attempts` keeps counting
+   * and `last_error` stays until the next outcome. Only ADMIN reaches this (the resolver's policy).
+   */
+  async retryFailed(actor: Actor, id: string): Promise<void> {
+    if (!isUuid(id)) throw new NotFoundError('Notification');
+    await this.tx.asSystem(`retry notification ${id} by ${actor.userId}`, async (em) => {
+      const [row] = await em.query<{ status: string; organization_id: string | null; kind: string }[]>(
+        `SELECT status::text, organization_id, kind::text FROM notifications WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!row) throw new NotFoundError('Notification');
+      if (row.status !== NotificationStatus.FAILED) {
+        throw new BadInputError('id', `only a FAILED notification can be retried (this one is ${row.status})`);
+      }
+      await em.query(`UPDATE notifications SET status = 'PENDING', failed_at = NULL WHERE id = $1`, [id]);
+      // The audit log belongs to an organization; a province digest has none, so the log line is its record.
+      if (row.organization_id) {
+        await this.audit.record({
+          organizationId: row.organization_id,
+          actorUserId: actor.userId,
+          action: 'notification.retry',
+          entityType: 'notification',
+          entityId: id,
+          before: { status: row.status, kind: row.kind },
+        });
+      }
+    });
+    this.logger.log({ notificationId: id, by: actor.userId }, 'failed notification re-queued');
+    try {
+      await this.jobs.enqueueAgain(JobName.SendNotification, { notificationId: id });
+    } catch (err) {
+      // Committed as PENDING: the outbox sweep enqueues it once Redis answers again.
+      this.logger.warn({ err, notificationId: id }, 'could not enqueue the retry; the outbox sweep will');
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@prongsai/audit';
 import { MailModule } from '@prongsai/mail';
 import { EmailPreferencesService } from './email-preferences.service';
 import { NotificationDelivery } from './notification-delivery.service';
@@ -9,7 +10,7 @@ import { ReminderScanService } from './reminder-scan.service';
 import { SupervisorDigestService } from './supervisor-digest.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification]), MailModule],
+  imports: [TypeOrmModule.forFeature([Notification]), MailModule, AuditModule],
   providers: [
     ReminderScanService,
     SupervisorDigestService,

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@prongsai/common';
 import {
   EmailPreference,
@@ -39,6 +39,16 @@ export class RemindersResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<FailedNotificationModel[]> {
     return this.outbox.failed(Math.min(Math.max(first, 1), 500));
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => Boolean, {
+    description:
+      'ADMIN only: send a FAILED email again (after the address or the mail server was fixed); it leaves failedNotifications',
+  })
+  async retryFailedNotification(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    await this.outbox.retryFailed(this.actorContext.actor, id);
+    return true;
   }
 
   @Authenticated()
