@@ -45,13 +45,15 @@ export class OutboxService {
   async retryFailed(actor: Actor, id: string): Promise<void> {
     if (!isUuid(id)) throw new NotFoundError('Notification');
     await this.tx.asSystem(`retry notification ${id} by ${actor.userId}`, async (em) => {
-      const [row] = await em.query<{ status: string; organization_id: string | null; kind: string }[]>(
-        `SELECT status::text, organization_id, kind::text FROM notifications WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
+      const [row] = await em.query<
+        { status: NotificationStatus; organization_id: string | null; kind: string }[]
+      >(`SELECT status::text, organization_id, kind::text FROM notifications WHERE id = $1 FOR UPDATE`, [id]);
       if (!row) throw new NotFoundError('Notification');
       if (row.status !== NotificationStatus.FAILED) {
-        throw new BadInputError('id', `only a FAILED notification can be retried (this one is ${row.status})`);
+        throw new BadInputError(
+          'id',
+          `only a FAILED notification can be retried (this one is ${row.status})`,
+        );
       }
       await em.query(`UPDATE notifications SET status = 'PENDING', failed_at = NULL WHERE id = $1`, [id]);
       // The audit log belongs to an organization; a province digest has none, so the log line is its record.
