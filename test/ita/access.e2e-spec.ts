@@ -51,6 +51,16 @@ describe('access to the ITA API (e2e)', () => {
     return ok(await t.gql(CREATE_MEASURE, { input: measureInput(w.orgId) }, w.tokens.lead)).createMeasure.id;
   }
 
+  /** The first step of a fresh measure. */
+  async function newStep(): Promise<string> {
+    const res = await t.gql(
+      `mutation($input: CreateMeasureInput!) { createMeasure(input: $input) { steps { id } } }`,
+      { input: measureInput(w.orgId) },
+      w.tokens.lead,
+    );
+    return ok(res).createMeasure.steps[0].id;
+  }
+
   async function newEvidence(): Promise<string> {
     const measureId = await newMeasure();
     const res = await t.gql(
@@ -155,6 +165,28 @@ describe('access to the ITA API (e2e)', () => {
         t.gql(
           `mutation($id: ID!) { removeMeasureEvidence(id: $id) { id } }`,
           { id: await newEvidence() },
+          token,
+        ),
+    },
+    {
+      name: 'updateMeasureStep (dueDate)',
+      field: 'updateMeasureStep',
+      expect: byId(MANAGE),
+      run: async (token) =>
+        t.gql(
+          `mutation($id: ID!) { updateMeasureStep(id: $id, input: { dueDate: "2023-02-01" }) { id } }`,
+          { id: await newStep() },
+          token,
+        ),
+    },
+    {
+      name: 'updateMeasureStep (done only)',
+      field: 'updateMeasureStep',
+      expect: byId(CONTRIBUTE),
+      run: async (token) =>
+        t.gql(
+          `mutation($id: ID!) { updateMeasureStep(id: $id, input: { done: true }) { id } }`,
+          { id: await newStep() },
           token,
         ),
     },
@@ -380,6 +412,7 @@ describe('access to the ITA API (e2e)', () => {
         'surveyTargets',
         'unassignMeasure',
         'updateMeasure',
+        'updateMeasureStep',
         'updateOitItem',
       ].sort(),
     );

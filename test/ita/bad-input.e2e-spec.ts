@@ -124,6 +124,26 @@ describe('bad input is refused, naming the field, and writes nothing (e2e)', () 
     });
   });
 
+  describe('updateMeasureStep', () => {
+    const STEP = `mutation($id: ID!, $input: UpdateMeasureStepInput!) { updateMeasureStep(id: $id, input: $input) { id } }`;
+    let stepId: string;
+    beforeAll(async () => {
+      [{ id: stepId }] = await db.query<{ id: string }>(
+        `SELECT id FROM measure_steps WHERE measure_id = $1 ORDER BY position LIMIT 1`,
+        [measureId],
+      );
+    });
+    it.each<[string, Record<string, unknown>, string]>([
+      ['30 February', { dueDate: '2023-02-30' }, 'dueDate'],
+      ["after the measure's due date (2023-02-10)", { dueDate: '2023-02-11' }, 'dueDate'],
+      ['years before the fiscal year', { dueDate: '2019-01-01' }, 'dueDate'],
+      ['a Buddhist-era year typed as Gregorian', { dueDate: '2566-02-10' }, 'dueDate'],
+      ['a valid date with done that is not a boolean', { dueDate: '2023-02-01', done: 'yes' }, 'done'],
+    ])('%s', async (_scenario, input, field) => {
+      await expectRefused(STEP, { id: stepId, input }, w.tokens.lead, field);
+    });
+  });
+
   describe('completeMeasure', () => {
     const COMPLETE = `mutation($id: ID!, $result: String!) { completeMeasure(id: $id, result: $result) { id } }`;
     it.each<[string, () => string, unknown, string]>([

@@ -33,6 +33,47 @@ describe('schema', () => {
     }
   });
 
+  // TypeORM's diff above compares an index by name and columns, not its WHERE: a partial index whose
+  // predicate changed in the entity but not in a migration would pass it. PostgreSQL compares them here: the
+  // entity's definition is created beside the real one in a rolled-back transaction and both are printed.
+  it('every partial index has the same definition in the entities and in the database', async () => {
+    const ds = new DataSource(ownerDataSourceOptions(t.config, ALL_ENTITIES));
+    await ds.initialize();
+    const qr = ds.createQueryRunner();
+    try {
+      const partial = ds.entityMetadatas.flatMap((m) =>
+        m.indices.filter((i) => i.where).map((i) => ({ table: m.tableName, index: i })),
+      );
+      expect(partial.map((p) => p.index.name).sort()).toEqual(
+        [
+          'IDX_measure_steps_open_due',
+          'IDX_measures_open_due',
+          'UQ_notifications_reminder',
+          'UQ_notifications_step_reminder',
+        ].sort(),
+      );
+      await qr.startTransaction();
+      for (const { table, index } of partial) {
+        const columns = index.columns.map((c) => `"${c.databaseName}"`).join(', ');
+        await qr.query(
+          `CREATE ${index.isUnique ? 'UNIQUE ' : ''}INDEX "entity_check" ON "${table}" (${columns}) WHERE ${index.where}`,
+        );
+        const defs: { indexname: string; def: string }[] = await qr.query(
+          `SELECT indexname, regexp_replace(indexdef, '^(CREATE (UNIQUE )?INDEX )\\S+ ON', '\\1X ON') AS def FROM pg_indexes
+           WHERE indexname IN ($1, 'entity_check') ORDER BY indexname = 'entity_check'`,
+          [index.name],
+        );
+        expect(defs.map((d) => d.indexname)).toEqual([index.name, 'entity_check']);
+        expect({ index: index.name, def: defs[0].def }).toEqual({ index: index.name, def: defs[1].def });
+        await qr.query(`DROP INDEX "entity_check"`);
+      }
+    } finally {
+      if (qr.isTransactionActive) await qr.rollbackTransaction();
+      await qr.release();
+      await ds.destroy();
+    }
+  });
+
   it('ALL_ENTITIES (used by migrations and seeding) lists exactly the entities the API loads', () => {
     const loaded = t.app.get(DataSource).entityMetadatas.map((m) => (m.target as { name: string }).name);
     expect(loaded.sort()).toEqual(ALL_ENTITIES.map((e) => e.name).sort());

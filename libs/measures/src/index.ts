@@ -6,6 +6,7 @@ export * from './measure-limits';
 export * from './measure-overdue';
 export * from './measure-snapshot';
 export * from './measure-status';
+export * from './measure-steps';
 export * from './measure-step.entity';
 export * from './measure-transitions';
 export * from './measure.entity';

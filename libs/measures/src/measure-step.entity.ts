@@ -3,11 +3,16 @@ import { Organization } from '@prongsai/organizations';
 import { Measure } from './measure.entity';
 
 /**
- * One step (ขั้นตอนหรือวิธีการปฏิบัติ) of a measure, in order. Carries the measure's organization_id so
- * row-level security filters steps on their own, without a join.
+ * One step (ขั้นตอนหรือวิธีการปฏิบัติ) of a measure, in order, with an optional due date of its own and a
+ * done mark. Carries the measure's organization_id so row-level security filters steps on their own, without
+ * a join.
  */
 @Entity('measure_steps')
 @Index('UQ_measure_steps_measure_position', ['measureId', 'position'], { unique: true })
+// Steps still to do that have a due date: what the reminder scan reads (most steps have no date).
+@Index('IDX_measure_steps_open_due', ['dueDate'], {
+  where: `due_date IS NOT NULL AND completed_at IS NULL`,
+})
 export class MeasureStep {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -33,4 +38,12 @@ export class MeasureStep {
 
   @Column({ type: 'varchar', length: 2000 })
   description: string;
+
+  /** 'YYYY-MM-DD'; null when the step has no deadline of its own (then only the measure's counts). */
+  @Column({ name: 'due_date', type: 'date', nullable: true })
+  dueDate: string | null;
+
+  /** When it was marked done; null while still to do. */
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
 }

@@ -20,6 +20,7 @@ import { lockMeasureForChange } from './measure-lock';
 import { measureSnapshot } from './measure-snapshot';
 import { MeasureStatus } from './measure-status';
 import { MeasureStep } from './measure-step.entity';
+import { normalizeStepDueDate, planStepReplacement } from './measure-steps';
 import { assertCompletable, assertTransition } from './measure-transitions';
 import { Measure } from './measure.entity';
 
@@ -31,6 +32,20 @@ export interface CreateMeasure extends MeasureFields {
 export type UpdateMeasure = { [K in keyof MeasureFields]?: MeasureFields[K] | null } & {
   status?: MeasureStatus | null;
 };
+
+function stepSnapshot(step: MeasureStep): {
+  order: number;
+  description: string;
+  dueDate: string | null;
+  done: boolean;
+} {
+  return {
+    order: step.position,
+    description: step.description,
+    dueDate: step.dueDate,
+    done: step.completedAt !== null,
+  };
+}
 
 /** Fields whose change is a lead's decision (MANAGE); a status change alone is reporting (CONTRIBUTE). */
 const MANAGED_FIELDS = ['title', 'steps', 'responsible', 'dueDate', 'indicatorCodes'] as const;
@@ -117,11 +132,7 @@ export class MeasuresService {
         measure.completedAt = input.status === MeasureStatus.COMPLETED ? new Date() : null;
       }
       await em.save(measure);
-      // Steps are replaced as a whole: their order is the content, and ids of rewritten steps mean nothing.
-      if (fields.steps !== undefined) {
-        await em.delete(MeasureStep, { measureId: measure.id });
-        await this.insertSteps(em, measure, fields.steps);
-      }
+      if (fields.steps !== undefined) await this.replaceSteps(em, measure, fields.steps);
       await this.audit.record({
         organizationId: measure.organizationId,
         actorUserId: actor.userId,
@@ -257,6 +268,87 @@ export class MeasuresService {
 
   private loadForChange(em: EntityManager, actor: Actor, id: string, level: AccessLevel): Promise<Measure> {
     return lockMeasureForChange(em, this.access, actor, id, level);
+  }
+
+  /**
+   * A step's own due date (MANAGE; null clears it) and done mark (CONTRIBUTE: members report progress).
+   * Returns the step's measure. An absent field stays as it is.
+   */
+  async updateStep(
+    actor: Actor,
+    stepId: string,
+    input: { dueDate?: string | null; done?: boolean | null },
+  ): Promise<Measure> {
+    return this.tx.run(async (em) => {
+      const visible = isUuid(stepId) ? await em.findOne(MeasureStep, { where: { id: stepId } }) : null;
+      if (!visible) throw new NotFoundError('Step');
+      const level = input.dueDate !== undefined ? AccessLevel.MANAGE : AccessLevel.CONTRIBUTE;
+      const measure = await this.loadForChange(em, actor, visible.measureId, level);
+      // Read again under the measure's lock: a concurrent replacement of the steps may have removed it.
+      const step = await em.findOne(MeasureStep, { where: { id: stepId } });
+      if (!step) throw new NotFoundError('Step');
+      const before = stepSnapshot(step);
+      if (input.dueDate !== undefined) {
+        step.dueDate = input.dueDate === null ? null : normalizeStepDueDate(input.dueDate, measure);
+      }
+      if (input.done != null && input.done !== (step.completedAt !== null)) {
+        step.completedAt = input.done ? new Date() : null;
+      }
+      const after = stepSnapshot(step);
+      if (JSON.stringify(after) !== JSON.stringify(before)) {
+        await em.update(
+          MeasureStep,
+          { id: step.id },
+          { dueDate: step.dueDate, completedAt: step.completedAt },
+        );
+        await this.audit.record({
+          organizationId: measure.organizationId,
+          actorUserId: actor.userId,
+          action: 'measure.step.update',
+          entityType: 'measure_step',
+          entityId: step.id,
+          before,
+          after,
+        });
+      }
+      return measure;
+    });
+  }
+
+  /**
+   * Rows of unchanged steps are kept (id, due date, done mark) and moved; the rest are inserted or deleted
+   * (see `planStepReplacement`). Positions are unique per measure, so kept rows are first moved out of the
+   * way (+ MEASURE_LIMITS.steps) and then into place.
+   */
+  private async replaceSteps(em: EntityManager, measure: Measure, texts: readonly string[]): Promise<void> {
+    const existing = await em.find(MeasureStep, {
+      where: { measureId: measure.id },
+      order: { position: 'ASC' },
+    });
+    const plan = planStepReplacement(existing, texts);
+    if (plan.remove.length > 0) await em.delete(MeasureStep, { id: In(plan.remove) });
+    if (plan.keep.length > 0) {
+      await em.query(`UPDATE measure_steps SET position = position + $2 WHERE measure_id = $1`, [
+        measure.id,
+        MEASURE_LIMITS.steps,
+      ]);
+      await em.query(
+        `UPDATE measure_steps s SET position = k.position
+         FROM unnest($1::uuid[], $2::int[]) AS k(id, position) WHERE s.id = k.id`,
+        [plan.keep.map((k) => k.id), plan.keep.map((k) => k.position)],
+      );
+    }
+    if (plan.insert.length > 0) {
+      await em.insert(
+        MeasureStep,
+        plan.insert.map((step) => ({
+          measureId: measure.id,
+          organizationId: measure.organizationId,
+          position: step.position,
+          description: step.description,
+        })),
+      );
+    }
   }
 
   private async stepTexts(em: EntityManager, measureId: string): Promise<string[]> {

@@ -266,10 +266,13 @@ export class NotificationDelivery {
                        WHERE a.measure_id = n.measure_id AND a.user_id = n.recipient_user_id))))
          )) AS recipient_still_responsible,
          m.title AS measure_title, m.status::text AS measure_status, m.due_date::text AS measure_due_date,
+         n.step_id, st.position AS step_order, st.description AS step_description,
+         st.due_date::text AS step_due_date, (st.completed_at IS NOT NULL) AS step_done,
          o.name_th AS organization_name, p.name_th AS province_name
        FROM notifications n
        JOIN users u ON u.id = n.recipient_user_id
        LEFT JOIN measures m ON m.id = n.measure_id
+       LEFT JOIN measure_steps st ON st.id = n.step_id
        LEFT JOIN organizations o ON o.id = n.organization_id
        LEFT JOIN provinces p ON p.code = n.province_code
        WHERE n.id = $1

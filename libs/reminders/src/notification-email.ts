@@ -23,11 +23,20 @@ export interface DeliveryRow {
   recipient_name: string;
   recipient_disabled: boolean;
   recipient_opt_outs: string[];
-  /** Still an ORG_LEAD of the organization (reminders) or supervisor of the province (digests). */
+  /**
+   * Still an ORG_LEAD of the organization or an assigned member of the measure (reminders), or supervisor of
+   * the province (digests).
+   */
   recipient_still_responsible: boolean;
   measure_title: string | null;
   measure_status: string | null;
   measure_due_date: string | null;
+  /** Set for a step's reminder (the step row exists: deleting a step deletes its reminders). */
+  step_id: string | null;
+  step_order: number | null;
+  step_description: string | null;
+  step_due_date: string | null;
+  step_done: boolean | null;
   organization_name: string | null;
   province_name: string | null;
 }
@@ -40,6 +49,11 @@ export function reasonToSkip(row: DeliveryRow): string | null {
   if (row.kind === NotificationKind.SUPERVISOR_DIGEST) return null;
   if (row.measure_status === 'COMPLETED' || row.measure_status === 'CANCELLED') {
     return `measure ${row.measure_status.toLowerCase()}`;
+  }
+  if (row.step_id !== null) {
+    if (row.step_done) return 'step done';
+    if (row.step_due_date !== row.due_date) return 'due date changed';
+    return null;
   }
   // The scan makes new reminders for the new date; this one would state the old one.
   if (row.measure_due_date !== row.due_date) return 'due date changed';
@@ -56,6 +70,10 @@ export function reminderEmail(row: DeliveryRow, appUrl: string): RenderedEmail {
     recipientName: row.recipient_name,
     organizationName: row.organization_name ?? '',
     measureTitle: row.measure_title ?? '',
+    step:
+      row.step_id !== null
+        ? { order: row.step_order ?? 0, description: row.step_description ?? '' }
+        : undefined,
     dueDate: row.due_date!,
     asOf: row.as_of,
     measureUrl: `${appUrl}/measures/${row.measure_id}`,

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { User } from '@prongsai/auth';
-import { Measure } from '@prongsai/measures';
+import { Measure, MeasureStep } from '@prongsai/measures';
 import { Organization, Province } from '@prongsai/organizations';
 import { NotificationKind, NotificationStatus } from './notification-kind';
 
@@ -17,9 +17,11 @@ import { NotificationKind, NotificationStatus } from './notification-kind';
  * The email outbox: one row per email that should exist. A scan inserts rows (ON CONFLICT DO NOTHING on the
  * unique keys below, so scanning twice creates nothing); the send job moves a row from PENDING to SENT once.
  *
- * Reminder rows belong to an organization and a measure; digest rows to a province. `remind_on` is the
- * occurrence: 7 days before, the day before, or the day after the due date and every 7 days after
- * (overdue reminders repeat weekly, so the measure, kind and due date alone cannot be the key).
+ * Reminder rows belong to an organization and a measure (and, for a step's own due date, a step); digest
+ * rows to a province. `remind_on` is the occurrence: 7 days before, the day before, or the day after the due
+ * date and every 7 days after (overdue reminders repeat weekly, so the measure, kind and due date alone
+ * cannot be the key). Measure and step reminders have separate keys (partial unique indexes): a step due on
+ * the measure's own date is a reminder of its own.
  */
 @Entity('notifications')
 @Check(
@@ -29,6 +31,11 @@ import { NotificationKind, NotificationStatus } from './notification-kind';
 )
 @Index('UQ_notifications_reminder', ['recipientUserId', 'measureId', 'kind', 'dueDate', 'remindOn'], {
   unique: true,
+  where: `step_id IS NULL`,
+})
+@Index('UQ_notifications_step_reminder', ['recipientUserId', 'stepId', 'kind', 'dueDate', 'remindOn'], {
+  unique: true,
+  where: `step_id IS NOT NULL`,
 })
 @Index('UQ_notifications_digest', ['recipientUserId', 'kind', 'provinceCode', 'remindOn'], { unique: true })
 @Index('IDX_notifications_status_created', ['status', 'createdAt'])
@@ -71,7 +78,19 @@ export class Notification {
   @JoinColumn({ name: 'measure_id', foreignKeyConstraintName: 'FK_notifications_measure' })
   measure?: Measure | null;
 
-  /** The measure's due date when the reminder was created: moving the due date makes new reminders. */
+  /** Set for a reminder about one step's own due date (then `due_date` is the step's). */
+  @Index('IDX_notifications_step_id')
+  @Column({ name: 'step_id', type: 'uuid', nullable: true })
+  stepId: string | null;
+
+  @ManyToOne(() => MeasureStep, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'step_id', foreignKeyConstraintName: 'FK_notifications_step' })
+  step?: MeasureStep | null;
+
+  /**
+   * The measure's (or the step's) due date when the reminder was created: moving the due date makes new
+   * reminders.
+   */
   @Column({ name: 'due_date', type: 'date', nullable: true })
   dueDate: string | null;
 

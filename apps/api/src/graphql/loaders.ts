@@ -4,6 +4,7 @@ import {
   MeasureAssigneeView,
   MeasureAssigneesService,
   MeasureEvidence,
+  MeasureStep,
   MeasuresService,
 } from '@prongsai/measures';
 import { District, Organization, OrganizationsService, Province } from '@prongsai/organizations';
@@ -46,18 +47,9 @@ export class RequestLoaders {
   readonly district = new DataLoader<string, District | null>(async (codes) =>
     byKeys(codes, await this.organizationsService.districtsByCodes(codes), (d) => d.code),
   );
-  /** Steps of many measures in one query; `order` is the stored 1-based position. */
-  readonly measureSteps = new DataLoader<string, { id: string; order: number; description: string }[]>(
-    async (measureIds) => {
-      const steps = await this.measuresService.stepsOf(measureIds);
-      const views = steps.map((s) => ({
-        id: s.id,
-        order: s.position,
-        description: s.description,
-        measureId: s.measureId,
-      }));
-      return groupByKeys(measureIds, views, (s) => s.measureId);
-    },
+  /** Steps of many measures in one query, in order. */
+  readonly measureSteps = new DataLoader<string, MeasureStep[]>(async (measureIds) =>
+    groupByKeys(measureIds, await this.measuresService.stepsOf(measureIds), (s) => s.measureId),
   );
   readonly measureEvidence = new DataLoader<string, MeasureEvidence[]>(async (measureIds) =>
     groupByKeys(measureIds, await this.measuresService.evidenceOf(measureIds), (e) => e.measureId),

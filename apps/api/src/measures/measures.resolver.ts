@@ -8,6 +8,7 @@ import {
   ProvinceMeasureResult,
   ProvinceMeasuresService,
   isMeasureOverdue,
+  isStepOverdue,
 } from '@prongsai/measures';
 import { Organization } from '@prongsai/organizations';
 import { bangkokToday } from '@prongsai/thai';
@@ -18,6 +19,7 @@ import { OrganizationModel } from '../organizations/models/organization.model';
 import { AddMeasureEvidenceInput } from './dto/add-measure-evidence.input';
 import { CreateMeasureInput } from './dto/create-measure.input';
 import { CreateProvinceMeasureInput } from './dto/create-province-measure.input';
+import { UpdateMeasureStepInput } from './dto/update-measure-step.input';
 import { UpdateMeasureInput } from './dto/update-measure.input';
 import {
   MeasureAssigneeModel,
@@ -75,6 +77,18 @@ export class MeasuresResolver {
     @Args('input') input: UpdateMeasureInput,
   ): Promise<Measure> {
     return this.measuresService.update(this.actorContext.actor, id, input);
+  }
+
+  @ResourceAccess()
+  @Mutation(() => MeasureModel, {
+    description:
+      "A step's own due date (MANAGE; it gets reminders like a measure) and done mark (CONTRIBUTE); returns its measure",
+  })
+  updateMeasureStep(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateMeasureStepInput,
+  ): Promise<Measure> {
+    return this.measuresService.updateStep(this.actorContext.actor, id, input);
   }
 
   @ResourceAccess()
@@ -147,8 +161,16 @@ export class MeasuresResolver {
   }
 
   @ResolveField(() => [MeasureStepModel])
-  steps(@Parent() m: Measure, @Context() ctx: GqlContext): Promise<MeasureStepModel[]> {
-    return ctx.loaders.measureSteps.load(m.id);
+  async steps(@Parent() m: Measure, @Context() ctx: GqlContext): Promise<MeasureStepModel[]> {
+    const today = bangkokToday();
+    return (await ctx.loaders.measureSteps.load(m.id)).map((s) => ({
+      id: s.id,
+      order: s.position,
+      description: s.description,
+      dueDate: s.dueDate,
+      completedAt: s.completedAt,
+      isOverdue: isStepOverdue(s, m.status, today),
+    }));
   }
 
   @ResolveField(() => [MeasureEvidenceModel])

@@ -3,6 +3,7 @@ import { ItaCore1732560000000 } from './1732560000000-ita-core';
 import { Notifications1732570000000 } from './1732570000000-notifications';
 import { RollupIndexes1732580000000 } from './1732580000000-rollup-indexes';
 import { MeasureAssignees1732590000000 } from './1732590000000-measure-assignees';
+import { StepDueDates1732600000000 } from './1732600000000-step-due-dates';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/database/schema-drift.int-spec.ts fails otherwise).
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   Notifications1732570000000,
   RollupIndexes1732580000000,
   MeasureAssignees1732590000000,
+  StepDueDates1732600000000,
 ];

@@ -59,6 +59,30 @@ describe('renderReminderEmail', () => {
     expect(subject).toContain('<script>alert("x")</script> มาตรการ');
   });
 
+  describe("a step's own due date", () => {
+    const step = { order: 2, description: 'จัดประชุมชี้แจง <บุคลากร> ทุกกอง' };
+
+    it.each<[ReminderKind, string, string, string]>([
+      ['DUE_IN_7_DAYS', '2023-02-03', 'ขั้นตอนใกล้ครบกำหนด', 'ขั้นตอนของมาตรการต่อไปนี้ใกล้ครบกำหนดแล้ว'],
+      ['DUE_TOMORROW', '2023-02-09', 'ขั้นตอนครบกำหนดพรุ่งนี้', 'ขั้นตอนของมาตรการต่อไปนี้จะครบกำหนดในวันพรุ่งนี้'],
+      ['OVERDUE', '2023-02-11', 'ขั้นตอนเกินกำหนด', 'ขั้นตอนของมาตรการต่อไปนี้เกินกำหนดแล้ว'],
+    ])('%s: the step in the subject, the measure and the step in the body', (kind, asOf, headline, lead) => {
+      const { subject, text, html } = renderReminderEmail({ ...base, kind, asOf, step });
+      expect(subject).toBe(`[Prongsai] ${headline}: จัดประชุมชี้แจง <บุคลากร> ทุกกอง (ครบกำหนด 10 ก.พ. 2566)`);
+      expect(text).toContain(`${lead}`);
+      expect(text).toContain(
+        'มาตรการ: จัดทำแผนปฏิบัติการป้องกันการทุจริต\nขั้นตอนที่ 2: จัดประชุมชี้แจง <บุคลากร> ทุกกอง\nกำหนดแล้วเสร็จ: 10 ก.พ. 2566',
+      );
+      expect(html).toContain('<strong>จัดประชุมชี้แจง &lt;บุคลากร&gt; ทุกกอง</strong>');
+      expect(html).toContain('>ขั้นตอนที่ 2</th>');
+      expect(html).toContain('https://prongsai.example/measures/42');
+    });
+
+    it('a measure reminder has no step line', () => {
+      expect(renderReminderEmail(base).text).not.toContain('ขั้นตอนที่');
+    });
+  });
+
   it('escapes URLs inside href attributes', () => {
     const { html } = renderReminderEmail({ ...base, measureUrl: 'https://prongsai.example/m?id=1&tab="x"' });
     expect(html).toContain('href="https://prongsai.example/m?id=1&amp;tab=&quot;x&quot;"');

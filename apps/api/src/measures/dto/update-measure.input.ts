@@ -19,7 +19,11 @@ export class UpdateMeasureInput {
   @MaxLength(MEASURE_LIMITS.title)
   title?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The whole list, in order; a step whose text is unchanged keeps its id, due date and done mark',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MEASURE_LIMITS.steps)

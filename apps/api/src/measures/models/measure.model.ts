@@ -8,6 +8,14 @@ export class MeasureStepModel {
   @Field(() => ID) id: string;
   @Field(() => Int, { description: '1-based' }) order: number;
   @Field() description: string;
+  @Field(() => DateScalarType, { nullable: true, description: 'Its own deadline, if it has one' })
+  dueDate: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was marked done' })
+  completedAt: Date | null;
+  @Field({
+    description: 'Has a deadline, not done, the measure still open, and due before today (Asia/Bangkok)',
+  })
+  isOverdue: boolean;
 }
 
 @ObjectType('MeasureEvidence', { description: 'A link proving the measure was carried out' })

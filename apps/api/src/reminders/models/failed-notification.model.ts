@@ -9,6 +9,8 @@ export class FailedNotificationModel {
   @Field() recipientEmail: string;
   @Field(() => ID, { nullable: true }) organizationId: string | null;
   @Field(() => ID, { nullable: true }) measureId: string | null;
+  @Field(() => ID, { nullable: true, description: "For a reminder about a step's own due date" })
+  stepId: string | null;
   @Field(() => String, { nullable: true, description: 'For digests' }) provinceCode: string | null;
   @Field(() => DateScalarType, { nullable: true }) dueDate: string | null;
   @Field(() => DateScalarType) asOf: string;
