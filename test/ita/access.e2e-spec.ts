@@ -222,6 +222,12 @@ describe('access to the ITA API (e2e)', () => {
       },
     },
     {
+      name: 'myMeasures',
+      field: 'myMeasures',
+      expect: { ...READ, stranger: 'ok', outsider: 'ok' },
+      run: (token) => t.gql(`{ myMeasures(fiscalYear: 2566) { id } }`, {}, token),
+    },
+    {
       name: 'organizationMembers',
       field: 'organizationMembers',
       expect: READ,
@@ -401,6 +407,7 @@ describe('access to the ITA API (e2e)', () => {
         'indicatorScores',
         'measure',
         'measures',
+        'myMeasures',
         'oitItems',
         'organizationMembers',
         'organizationProgress',

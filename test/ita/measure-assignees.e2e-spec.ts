@@ -3,6 +3,7 @@ import { TestApp, userId } from '../setup/test-app';
 import {
   CREATE_MEASURE,
   ItaWorld,
+  accessToken,
   OTHER_CODE,
   OWN_CODE,
   OwnerProbe,
@@ -107,7 +108,7 @@ describe('measure assignees (e2e)', () => {
     ]);
   });
 
-  it('the measure lists its assignees wherever it is read, in one query for many measures', async () => {
+  it('the measure lists its assignees wherever it is read (here: the supervisor reading the list)', async () => {
     const ids = [await newMeasure(), await newMeasure()];
     ok(await t.gql(ASSIGN, { m: ids[1], u: memberId }, w.tokens.lead));
     const { measures } = ok(
@@ -119,6 +120,47 @@ describe('measure assignees (e2e)', () => {
     );
     const byId = new Map(measures.map((m: { id: string; assignees: unknown }) => [m.id, m.assignees]));
     expect([byId.get(ids[0]), byId.get(ids[1])]).toEqual([[], [{ userId: memberId }]]);
+  });
+
+  it('myMeasures: what the caller is assigned to, open ones unless includeClosed', async () => {
+    const MINE = `query($y: Int!, $c: Boolean) { myMeasures(fiscalYear: $y, includeClosed: $c) { id status } }`;
+    // A member of its own, so measures assigned in other tests do not show.
+    const [{ id: helperId }] = await db.query<{ id: string }>(
+      `INSERT INTO users (email, display_name, password_hash) VALUES ('helper.${OWN_CODE}@test.example', 'ผู้ช่วย', 'x')
+       RETURNING id`,
+    );
+    await db.query(`INSERT INTO memberships (user_id, role, organization_id) VALUES ($1, 'ORG_MEMBER', $2)`, [
+      helperId,
+      w.orgId,
+    ]);
+    const helper = await accessToken(t, helperId);
+    const [open, closed] = [await newMeasure(), await newMeasure()];
+    await newMeasure(); // not assigned
+    for (const m of [open, closed]) ok(await t.gql(ASSIGN, { m, u: helperId }, w.tokens.lead));
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { completeMeasure(id: $id, result: "เสร็จ") { id } }`,
+        { id: closed },
+        helper,
+      ),
+    );
+
+    expect(ok(await t.gql(MINE, { y: 2566 }, helper)).myMeasures).toEqual([{ id: open, status: 'PLANNED' }]);
+    const all = ok(await t.gql(MINE, { y: 2566, c: true }, helper)).myMeasures;
+    expect(all.map((m: { id: string }) => m.id).sort()).toEqual([open, closed].sort());
+    expect(ok(await t.gql(MINE, { y: 2567 }, helper)).myMeasures).toEqual([]);
+    expect(firstError(await t.gql(MINE, { y: 2599 }, helper))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'fiscalYear',
+    });
+    // The lead is assigned to nothing here.
+    expect(ok(await t.gql(MINE, { y: 2566 }, w.tokens.supervisor)).myMeasures).toEqual([]);
+
+    // Left the organization: the assignment stays, but row-level security hides the measure.
+    await db.query(`DELETE FROM memberships WHERE user_id = $1`, [helperId]);
+    expect(ok(await t.gql(MINE, { y: 2566, c: true }, await accessToken(t, helperId))).myMeasures).toEqual(
+      [],
+    );
   });
 
   it('deleting a measure takes its assignments with it', async () => {

@@ -3,6 +3,7 @@ import { AuditService } from '@prongsai/audit';
 import { AccessLevel, AccessService, OrganizationMembersService } from '@prongsai/auth';
 import { Actor, BadInputError, isUuid } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
+import { FrameworksService } from '@prongsai/frameworks';
 import { MeasureAssignee } from './measure-assignee.entity';
 import { MEASURE_LIMITS } from './measure-limits';
 import { lockMeasureForChange } from './measure-lock';
@@ -28,7 +29,28 @@ export class MeasureAssigneesService {
     private readonly access: AccessService,
     private readonly members: OrganizationMembersService,
     private readonly audit: AuditService,
+    private readonly frameworks: FrameworksService,
   ) {}
+
+  /**
+   * The measures of a fiscal year assigned to one user (across their organizations), by due date then
+   * title; `openOnly` leaves out COMPLETED and CANCELLED. Row-level security still applies: an assignment in
+   * an organization the user has left shows nothing.
+   */
+  async assignedTo(userId: string, fiscalYear: number, openOnly: boolean): Promise<Measure[]> {
+    await this.frameworks.get(fiscalYear);
+    return this.tx.run((em) =>
+      em
+        .createQueryBuilder(Measure, 'm')
+        .innerJoin(MeasureAssignee, 'a', 'a.measure_id = m.id AND a.user_id = :userId', { userId })
+        .where('m.fiscal_year = :fiscalYear', { fiscalYear })
+        .andWhere(openOnly ? `m.status IN ('PLANNED', 'IN_PROGRESS')` : 'TRUE')
+        .orderBy('m.due_date', 'ASC')
+        .addOrderBy('m.title', 'ASC')
+        .addOrderBy('m.created_at', 'ASC')
+        .getMany(),
+    );
+  }
 
   assign(actor: Actor, measureId: string, userId: string): Promise<Measure> {
     return this.tx.run(async (em) => {

@@ -12,7 +12,12 @@ import {
 } from '@prongsai/measures';
 import { Organization } from '@prongsai/organizations';
 import { bangkokToday } from '@prongsai/thai';
-import { OrganizationAccess, ProvinceAccess, ResourceAccess } from '../auth/access-policy.decorator';
+import {
+  Authenticated,
+  OrganizationAccess,
+  ProvinceAccess,
+  ResourceAccess,
+} from '../auth/access-policy.decorator';
 import { ActorContext } from '../auth/actor-context';
 import { GqlContext } from '../graphql/loaders';
 import { OrganizationModel } from '../organizations/models/organization.model';
@@ -46,6 +51,18 @@ export class MeasuresResolver {
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
   ): Promise<Measure[]> {
     return this.measuresService.list(organizationId, fiscalYear);
+  }
+
+  @Authenticated()
+  @Query(() => [MeasureModel], {
+    description:
+      "The caller's assigned measures of the year, across organizations, by dueDate (open only by default)",
+  })
+  myMeasures(
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('includeClosed', { type: () => Boolean, defaultValue: false }) includeClosed: boolean,
+  ): Promise<Measure[]> {
+    return this.assigneesService.assignedTo(this.actorContext.actor.userId, fiscalYear, !includeClosed);
   }
 
   /** Null both for a measure that does not exist and for one the caller may not see. */
