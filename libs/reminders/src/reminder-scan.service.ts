@@ -76,8 +76,12 @@ export class ReminderScanService {
         [parsed.value, DUE_SOON_DAYS, OVERDUE_REPEAT_DAYS],
       ),
     );
+    const inserted = Date.now();
     await this.enqueueSends(rows.map((r) => r.id));
-    this.logger.log({ asOf, created: rows.length, ms: Date.now() - started }, 'reminder scan done');
+    this.logger.log(
+      { asOf, created: rows.length, sqlMs: inserted - started, enqueueMs: Date.now() - inserted },
+      'reminder scan done',
+    );
     return { created: rows.length };
   }
 
