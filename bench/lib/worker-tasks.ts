@@ -4,7 +4,7 @@ import { AppConfig, AppConfigModule } from '@prongsai/config';
 import { DatabaseModule, TenantTransaction } from '@prongsai/database';
 import { JobName, JobsModule, RedisModule } from '@prongsai/jobs';
 import { ProgressModule, ProgressService } from '@prongsai/progress';
-import { ReminderScanService, RemindersModule } from '@prongsai/reminders';
+import { ReminderScanService, RemindersModule, ScanResult } from '@prongsai/reminders';
 import { ProgressProcessor } from '../../apps/worker/src/processors/progress.processor';
 
 /**
@@ -69,9 +69,8 @@ export class WorkerTasks {
   }
 
   /** The worker's reminder scan (INSERT … SELECT into the outbox, then one send job per new row). */
-  async reminderScan(asOf: string): Promise<number> {
-    const { created } = await this.app.get(ReminderScanService).scan(asOf, 'bench reminder scan');
-    return created;
+  reminderScan(asOf: string): Promise<ScanResult> {
+    return this.app.get(ReminderScanService).scan(asOf, 'bench reminder scan');
   }
 
   close(): Promise<void> {

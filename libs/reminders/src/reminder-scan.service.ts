@@ -8,6 +8,9 @@ import { DUE_SOON_DAYS, OVERDUE_REPEAT_DAYS } from './reminder-occurrence';
 export interface ScanResult {
   /** New outbox rows, each with a send job enqueued. */
   created: number;
+  /** Time in the INSERT … SELECT (its transaction included) and in enqueueing the send jobs. */
+  sqlMs: number;
+  enqueueMs: number;
 }
 
 /**
@@ -78,11 +81,9 @@ export class ReminderScanService {
     );
     const inserted = Date.now();
     await this.enqueueSends(rows.map((r) => r.id));
-    this.logger.log(
-      { asOf, created: rows.length, sqlMs: inserted - started, enqueueMs: Date.now() - inserted },
-      'reminder scan done',
-    );
-    return { created: rows.length };
+    const result = { created: rows.length, sqlMs: inserted - started, enqueueMs: Date.now() - inserted };
+    this.logger.log({ asOf, ...result }, 'reminder scan done');
+    return result;
   }
 
   /**
