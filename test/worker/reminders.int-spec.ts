@@ -226,6 +226,27 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
     ]);
   });
 
+  it('a lead who is also assigned gets one reminder, not two', async () => {
+    const orgId = await t.orgId(ORG);
+    const [id] = await insertMeasures(t, [
+      { organizationId: orgId, title: 'มาตรการที่ผู้รับผิดชอบ ITA ดูแลเอง', dueDate: '2023-07-31' },
+    ]);
+    const lead = await t.token(leadEmail(ORG));
+    const res = await t.gql(
+      `mutation($m: ID!, $u: ID!) { assignMeasure(measureId: $m, userId: $u) { id } }`,
+      { m: id, u: await userId(t, leadEmail(ORG)) },
+      lead,
+    );
+    expect(res.errors).toBeUndefined();
+    await scan('2023-07-24');
+    const rows = await t.db.ownerQuery<{ email: string }>(
+      `SELECT u.email FROM notifications n JOIN users u ON u.id = n.recipient_user_id
+       WHERE n.measure_id = $1 ORDER BY u.email`,
+      [id],
+    );
+    expect(rows.map((r) => r.email)).toEqual(['deputy.3140102@prongsai.example', leadEmail(ORG)].sort());
+  });
+
   it('runReminderScan is for ADMIN only', async () => {
     const res = await scan('2023-02-11', await t.token(leadEmail(ORG)));
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');

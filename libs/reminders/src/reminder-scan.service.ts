@@ -16,10 +16,11 @@ export interface ScanResult {
 /**
  * Finds every reminder due as of a date and puts it in the outbox, in one INSERT … SELECT whatever the
  * number of measures: candidates are the open measures due within 7 days or already overdue, and the steps
- * of open measures that have a due date of their own and are not done (same windows), each mapped to
- * its occurrence (`reminderOccurrence`, written in SQL), times its recipients — the organization's ITA leads
- * and the measure's assignees who are still members — who are enabled and have not switched that kind off. ON CONFLICT DO NOTHING on the outbox key makes a repeated scan insert
- * nothing, so only rows this scan created get a send job.
+ * of open measures that have a due date of their own and are not done (same windows), each mapped to its
+ * occurrence (`reminderOccurrence`, written in SQL), times its recipients — the organization's ITA leads and
+ * the measure's assignees who are still members — who are enabled and have not switched that kind off.
+ * ON CONFLICT DO NOTHING on the outbox key makes a repeated scan insert nothing, so only rows this scan
+ * created get a send job.
  */
 @Injectable()
 export class ReminderScanService {
@@ -61,8 +62,9 @@ export class ReminderScanService {
            SELECT o.*, ms.user_id
            FROM occurrences o
            JOIN memberships ms ON ms.organization_id = o.organization_id AND ms.role = 'ORG_LEAD'
-           UNION
-           -- … and the measure's assignees who are still members of the organization.
+           UNION ALL
+           -- … and the measure's assignees who are still members of the organization (a lead who is also
+           -- assigned appears twice here: the DISTINCT below keeps one).
            SELECT o.*, a.user_id
            FROM occurrences o
            JOIN measure_assignees a ON a.measure_id = o.measure_id
