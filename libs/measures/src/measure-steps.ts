@@ -1,6 +1,7 @@
 import { BadInputError } from '@prongsai/common';
 import { parseIsoDate } from '@prongsai/thai';
 import { dueDateWindow } from './measure-fields';
+import { isMeasureOverdue } from './measure-overdue';
 import { MeasureStatus } from './measure-status';
 
 export interface ExistingStep {
@@ -62,6 +63,9 @@ export function isStepOverdue(
   measureStatus: MeasureStatus,
   today: string,
 ): boolean {
-  const open = measureStatus === MeasureStatus.PLANNED || measureStatus === MeasureStatus.IN_PROGRESS;
-  return open && step.dueDate !== null && step.completedAt === null && step.dueDate < today;
+  return (
+    step.dueDate !== null &&
+    step.completedAt === null &&
+    isMeasureOverdue({ status: measureStatus, dueDate: step.dueDate }, today)
+  );
 }

@@ -295,7 +295,7 @@ export class MeasuresService {
         step.completedAt = input.done ? new Date() : null;
       }
       const after = stepSnapshot(step);
-      if (JSON.stringify(after) !== JSON.stringify(before)) {
+      if (after.dueDate !== before.dueDate || after.done !== before.done) {
         await em.update(
           MeasureStep,
           { id: step.id },
