@@ -1,3 +1,5 @@
+import { ErrorReason } from './error-reason';
+
 /**
  * Error codes clients see in `extensions.code`. Libs throw `DomainError`s; one GraphQL error formatter
  * (apps/api) maps them, so services never import GraphQL.
@@ -11,9 +13,15 @@ export enum ErrorCode {
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
 }
 
+/**
+ * `code` is the broad class (what an HTTP status would say), `reason` the rule that was broken
+ * (`extensions.reason`, what a client shows a message for). `reason` is required so that no throw site
+ * can forget it.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
+    readonly reason: ErrorReason,
     message: string,
     /** The offending input field, as a dotted path relative to the operation's arguments (e.g. `input.dueDate`). */
     readonly field?: string,
@@ -24,25 +32,26 @@ export class DomainError extends Error {
 }
 
 export class BadInputError extends DomainError {
-  constructor(field: string, message: string) {
-    super(ErrorCode.BAD_USER_INPUT, message, field);
+  constructor(field: string, reason: ErrorReason, message: string) {
+    super(ErrorCode.BAD_USER_INPUT, reason, message, field);
   }
 }
 
 export class NotFoundError extends DomainError {
-  constructor(what: string) {
-    super(ErrorCode.NOT_FOUND, `${what} not found`);
+  /** `what` names the thing in the message (`Measure not found`); `reason` says the same for machines. */
+  constructor(reason: ErrorReason, what: string) {
+    super(ErrorCode.NOT_FOUND, reason, `${what} not found`);
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You do not have access to this resource') {
-    super(ErrorCode.FORBIDDEN, message);
+  constructor(reason: ErrorReason, message = 'You do not have access to this resource') {
+    super(ErrorCode.FORBIDDEN, reason, message);
   }
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'Authentication required') {
-    super(ErrorCode.UNAUTHENTICATED, message);
+  constructor(reason: ErrorReason, message = 'Authentication required') {
+    super(ErrorCode.UNAUTHENTICATED, reason, message);
   }
 }

@@ -1,4 +1,5 @@
 import { BadInputError } from './domain-error';
+import { ErrorReason } from './error-reason';
 
 export const MAX_URL_LENGTH = 2000;
 
@@ -8,18 +9,18 @@ export const MAX_URL_LENGTH = 2000;
  */
 export function normalizeHttpUrl(value: string, field: string): string {
   const url = typeof value === 'string' ? value.trim() : '';
-  if (url.length === 0) throw new BadInputError(field, 'must not be empty');
+  if (url.length === 0) throw new BadInputError(field, ErrorReason.EMPTY_TEXT, 'must not be empty');
   if (url.length > MAX_URL_LENGTH) {
-    throw new BadInputError(field, `must be at most ${MAX_URL_LENGTH} characters`);
+    throw new BadInputError(field, ErrorReason.TEXT_TOO_LONG, `must be at most ${MAX_URL_LENGTH} characters`);
   }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new BadInputError(field, 'must be an http:// or https:// URL');
+    throw new BadInputError(field, ErrorReason.INVALID_URL, 'must be an http:// or https:// URL');
   }
   if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.hostname === '') {
-    throw new BadInputError(field, 'must be an http:// or https:// URL');
+    throw new BadInputError(field, ErrorReason.INVALID_URL, 'must be an http:// or https:// URL');
   }
   return url;
 }

@@ -1,4 +1,5 @@
 export * from './domain-error';
+export * from './error-reason';
 export * from './http-url';
 export * from './roles';
 export * from './text-input';

@@ -1,4 +1,5 @@
 import { BadInputError } from './domain-error';
+import { ErrorReason } from './error-reason';
 
 /**
  * Free text typed by a user, trimmed. Lengths count characters (code points), as PostgreSQL's varchar(n)
@@ -6,10 +7,14 @@ import { BadInputError } from './domain-error';
  */
 export function normalizeText(value: string, field: string, maxLength: number): string {
   const text = typeof value === 'string' ? value.trim() : '';
-  if (text.length === 0) throw new BadInputError(field, 'must not be empty');
+  if (text.length === 0) throw new BadInputError(field, ErrorReason.EMPTY_TEXT, 'must not be empty');
   const length = [...text].length;
   if (length > maxLength) {
-    throw new BadInputError(field, `must be at most ${maxLength} characters (got ${length})`);
+    throw new BadInputError(
+      field,
+      ErrorReason.TEXT_TOO_LONG,
+      `must be at most ${maxLength} characters (got ${length})`,
+    );
   }
   return text;
 }

@@ -1,19 +1,20 @@
+import { ErrorReason } from '@prongsai/common';
 import { IndicatorScores, ScoringFramework } from './scoring-framework';
-import { ScoringInputError, ScoringInputErrorReason } from './scoring-input-error';
+import { ScoringInputError } from './scoring-input-error';
 
 /** Every ITA score (indicator, tool, total) is a percentage. */
 export function checkScore(value: unknown, field: string): number {
   if (typeof value !== 'number' || Number.isNaN(value)) {
     throw new ScoringInputError(
       field,
-      ScoringInputErrorReason.NOT_A_NUMBER,
+      ErrorReason.SCORE_NOT_A_NUMBER,
       `${field} must be a number, got ${String(value)}`,
     );
   }
   if (!(value >= 0 && value <= 100)) {
     throw new ScoringInputError(
       field,
-      ScoringInputErrorReason.OUT_OF_RANGE,
+      ErrorReason.SCORE_OUT_OF_RANGE,
       `${field} must be between 0 and 100, got ${value}`,
     );
   }
@@ -33,7 +34,7 @@ export function readIndicatorScores(
     if (!known.has(code)) {
       throw new ScoringInputError(
         entryField,
-        ScoringInputErrorReason.UNKNOWN_INDICATOR,
+        ErrorReason.UNKNOWN_INDICATOR,
         `unknown indicator ${JSON.stringify(code)}`,
       );
     }
@@ -56,7 +57,7 @@ export function readMetItems(
     if (!known.has(code)) {
       throw new ScoringInputError(
         `${field}.${index}`,
-        ScoringInputErrorReason.UNKNOWN_OIT_ITEM,
+        ErrorReason.UNKNOWN_OIT_ITEM,
         `unknown OIT item ${JSON.stringify(code)}`,
       );
     }

@@ -1,10 +1,10 @@
-import { BadInputError, ErrorCode } from '@prongsai/common';
+import { BadInputError, ErrorCode, ErrorReason as Reason } from '@prongsai/common';
 import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
 import { estimate } from './estimate';
 import { gradeFor } from './grade';
 import { oitIndicatorScores } from './oit-score';
 import { gapToPass, isPassing } from './pass-mark';
-import { ScoringInputError, ScoringInputErrorReason as Reason } from './scoring-input-error';
+import { ScoringInputError } from './scoring-input-error';
 import { simulate } from './simulate';
 import { toolScores } from './tool-scores';
 import { totalScore } from './total-score';
@@ -32,26 +32,31 @@ describe('ScoringInputError: every public function names the bad field', () => {
       'indicator score above 100',
       () => toolScores(fy2566, { '1': 100.01 }),
       'indicatorScores.1',
-      Reason.OUT_OF_RANGE,
+      Reason.SCORE_OUT_OF_RANGE,
     ],
     [
       'negative indicator score',
       () => toolScores(fy2566, { '2': -0.01 }),
       'indicatorScores.2',
-      Reason.OUT_OF_RANGE,
+      Reason.SCORE_OUT_OF_RANGE,
     ],
-    ['NaN indicator score', () => toolScores(fy2566, { '3': NaN }), 'indicatorScores.3', Reason.NOT_A_NUMBER],
+    [
+      'NaN indicator score',
+      () => toolScores(fy2566, { '3': NaN }),
+      'indicatorScores.3',
+      Reason.SCORE_NOT_A_NUMBER,
+    ],
     [
       'infinite indicator score',
       () => toolScores(fy2566, { '4': Infinity }),
       'indicatorScores.4',
-      Reason.OUT_OF_RANGE,
+      Reason.SCORE_OUT_OF_RANGE,
     ],
     [
       'indicator score as text',
       () => toolScores(fy2566, { '5': '85' as never }),
       'indicatorScores.5',
-      Reason.NOT_A_NUMBER,
+      Reason.SCORE_NOT_A_NUMBER,
     ],
     [
       'estimate with an unknown indicator',
@@ -64,25 +69,30 @@ describe('ScoringInputError: every public function names the bad field', () => {
       'NaN tool score',
       () => totalScore(fy2566, { IIT: 80, EIT: 80, OIT: NaN }),
       'toolScores.OIT',
-      Reason.NOT_A_NUMBER,
+      Reason.SCORE_NOT_A_NUMBER,
     ],
     [
       'tool score above 100',
       () => totalScore(fy2566, { IIT: 101, EIT: 80, OIT: 80 }),
       'toolScores.IIT',
-      Reason.OUT_OF_RANGE,
+      Reason.SCORE_OUT_OF_RANGE,
     ],
-    ['NaN total for a grade', () => gradeFor(fy2566, NaN), 'total', Reason.NOT_A_NUMBER],
-    ['total above 100 for a grade', () => gradeFor(fy2566, 100.5), 'total', Reason.OUT_OF_RANGE],
-    ['negative total for passing', () => isPassing(fy2566, -1), 'total', Reason.OUT_OF_RANGE],
-    ['NaN total for the gap', () => gapToPass(fy2566, NaN), 'total', Reason.NOT_A_NUMBER],
+    ['NaN total for a grade', () => gradeFor(fy2566, NaN), 'total', Reason.SCORE_NOT_A_NUMBER],
+    ['total above 100 for a grade', () => gradeFor(fy2566, 100.5), 'total', Reason.SCORE_OUT_OF_RANGE],
+    ['negative total for passing', () => isPassing(fy2566, -1), 'total', Reason.SCORE_OUT_OF_RANGE],
+    ['NaN total for the gap', () => gapToPass(fy2566, NaN), 'total', Reason.SCORE_NOT_A_NUMBER],
     [
       'unknown OIT item',
       () => oitIndicatorScores(fy2566, ['O1', 'O44']),
       'metItemCodes.1',
       Reason.UNKNOWN_OIT_ITEM,
     ],
-    ['bad base of a simulation', () => simulate(fy2566, { '3': 120 }, {}), 'base.3', Reason.OUT_OF_RANGE],
+    [
+      'bad base of a simulation',
+      () => simulate(fy2566, { '3': 120 }, {}),
+      'base.3',
+      Reason.SCORE_OUT_OF_RANGE,
+    ],
     [
       'unknown OIT item in a simulation',
       () => simulate(fy2566, {}, { metOitItems: ['O99'] }),
@@ -93,7 +103,7 @@ describe('ScoringInputError: every public function names the bad field', () => {
       'bad indicator score in a simulation',
       () => simulate(fy2566, {}, { indicatorScores: { '9': NaN } }),
       'change.indicatorScores.9',
-      Reason.NOT_A_NUMBER,
+      Reason.SCORE_NOT_A_NUMBER,
     ],
   ])('%s', (_scenario, call, field, reason) => {
     const error = thrownBy(call);
@@ -106,6 +116,7 @@ describe('ScoringInputError: every public function names the bad field', () => {
     expect(error).toBeInstanceOf(BadInputError);
     expect(error).toMatchObject({
       code: ErrorCode.BAD_USER_INPUT,
+      reason: Reason.SCORE_OUT_OF_RANGE,
       message: 'indicatorScores.1 must be between 0 and 100, got 101',
     });
   });

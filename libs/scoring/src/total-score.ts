@@ -1,7 +1,8 @@
+import { ErrorReason } from '@prongsai/common';
 import { checkScore } from './input-validation';
 import { round2 } from './round';
 import { ScoringFramework, ToolScores } from './scoring-framework';
-import { ScoringInputError, ScoringInputErrorReason } from './scoring-input-error';
+import { ScoringInputError } from './scoring-input-error';
 
 /**
  * Weighted sum of the tool scores, rounded to 2 decimals only at the end (Bangkok FY2566:
@@ -13,11 +14,7 @@ export function totalScore(framework: ScoringFramework, toolScores: ToolScores):
   for (const [code, value] of Object.entries(toolScores)) {
     const field = `toolScores.${code}`;
     if (!known.has(code)) {
-      throw new ScoringInputError(
-        field,
-        ScoringInputErrorReason.UNKNOWN_TOOL,
-        `unknown tool ${JSON.stringify(code)}`,
-      );
+      throw new ScoringInputError(field, ErrorReason.UNKNOWN_TOOL, `unknown tool ${JSON.stringify(code)}`);
     }
     if (value !== null) checkScore(value, field);
   }

@@ -1,0 +1,122 @@
+/**
+ * Machine reasons clients see in `extensions.reason`, beside `code` and `field`: one value per rule, so a
+ * client can show its own (Thai) message for each without parsing the English text. Values are part of the
+ * API contract: never rename or reuse one; add new ones. Each value equals its key (a unit spec checks it).
+ */
+export enum ErrorReason {
+  // Requests the schema refuses before any resolver runs (graphql-js, Apollo, class-validator).
+  /** A value has the wrong type or is not one of the allowed values (e.g. an unknown enum value). */
+  INVALID_VALUE = 'INVALID_VALUE',
+  /** The query does not parse or does not validate against the schema. */
+  INVALID_QUERY = 'INVALID_QUERY',
+  /** An automatic persisted query hash the server does not know: send the full query. */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  /** Too many attempts in a short time (login rate limit): try again later. */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  /** An unexpected server error; the details are in the server log, not in the response. */
+  INTERNAL = 'INTERNAL',
+
+  // Input rules shared by many fields (`field` says which).
+  /** A required text is empty or only whitespace. */
+  EMPTY_TEXT = 'EMPTY_TEXT',
+  /** A text (or URL) is longer than its limit; the message gives the limit. */
+  TEXT_TOO_LONG = 'TEXT_TOO_LONG',
+  /** A list holds more entries than its limit (steps, links, indicator codes, assignees, evidence). */
+  TOO_MANY_ITEMS = 'TOO_MANY_ITEMS',
+  /** A count or page size outside its allowed range; the message gives the range. */
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  /** A date that is not a real Gregorian `YYYY-MM-DD` date (e.g. 2023-02-30, or a Thai-formatted date). */
+  INVALID_DATE = 'INVALID_DATE',
+  /** A link that is not an absolute http:// or https:// URL. */
+  INVALID_URL = 'INVALID_URL',
+  /** An id that is not well formed (not a UUID, not an audit entry id). */
+  INVALID_ID = 'INVALID_ID',
+  /** A province code that is not 2 digits. */
+  INVALID_PROVINCE_CODE = 'INVALID_PROVINCE_CODE',
+
+  // Frameworks and scores.
+  /** No ITA framework is loaded for the fiscal year (unknown year, or a Gregorian year given as Buddhist era). */
+  FISCAL_YEAR_WITHOUT_FRAMEWORK = 'FISCAL_YEAR_WITHOUT_FRAMEWORK',
+  /** An indicator code that the fiscal year's framework does not have. */
+  UNKNOWN_INDICATOR = 'UNKNOWN_INDICATOR',
+  /** A tool code other than the framework's (IIT, EIT, OIT). */
+  UNKNOWN_TOOL = 'UNKNOWN_TOOL',
+  /** An OIT item code that the fiscal year's framework does not have (codes change between years). */
+  UNKNOWN_OIT_ITEM = 'UNKNOWN_OIT_ITEM',
+  /** A score that is not a number (NaN, text). */
+  SCORE_NOT_A_NUMBER = 'SCORE_NOT_A_NUMBER',
+  /** A score (indicator, tool or total) outside 0–100. */
+  SCORE_OUT_OF_RANGE = 'SCORE_OUT_OF_RANGE',
+
+  // Measures.
+  /** A measure's due date (or a step's) outside the measure's fiscal year. */
+  DUE_DATE_OUTSIDE_FISCAL_YEAR = 'DUE_DATE_OUTSIDE_FISCAL_YEAR',
+  /** A step due after its measure's due date. */
+  DUE_DATE_AFTER_MEASURE = 'DUE_DATE_AFTER_MEASURE',
+  /** A status change the measure's current status does not allow (e.g. PLANNED → COMPLETED). */
+  STATUS_CHANGE_NOT_ALLOWED = 'STATUS_CHANGE_NOT_ALLOWED',
+  /** The measure is COMPLETED or CANCELLED: its status is final. */
+  MEASURE_CLOSED = 'MEASURE_CLOSED',
+  /** Assigning someone who is not a member of the measure's organization. */
+  ASSIGNEE_NOT_A_MEMBER = 'ASSIGNEE_NOT_A_MEMBER',
+  /** A province-wide measure given an empty list of organizations (leave the list out for all). */
+  NO_ORGANIZATIONS_NAMED = 'NO_ORGANIZATIONS_NAMED',
+  /** A province-wide measure naming an organization of another province. */
+  ORGANIZATION_OUTSIDE_PROVINCE = 'ORGANIZATION_OUTSIDE_PROVINCE',
+  /** A province-wide measure for a province that has no organizations. */
+  PROVINCE_WITHOUT_ORGANIZATIONS = 'PROVINCE_WITHOUT_ORGANIZATIONS',
+
+  // OIT items and surveys.
+  /** Publishing an OIT item without a link to the page that answers it. */
+  PUBLISHED_WITHOUT_EVIDENCE = 'PUBLISHED_WITHOUT_EVIDENCE',
+  /** Returning an OIT item without a comment saying what to fix. */
+  RETURN_WITHOUT_COMMENT = 'RETURN_WITHOUT_COMMENT',
+  /** Reviewing an OIT item that is not published. */
+  OIT_ITEM_NOT_PUBLISHED = 'OIT_ITEM_NOT_PUBLISHED',
+  /** An ITAS survey access code that is not 6 digits or lower-case letters. */
+  INVALID_ACCESS_CODE = 'INVALID_ACCESS_CODE',
+  /** An eligible staff count given for the EIT: only the IIT (staff survey) has one. */
+  ELIGIBLE_STAFF_COUNT_IIT_ONLY = 'ELIGIBLE_STAFF_COUNT_IIT_ONLY',
+
+  // Notifications.
+  /** Retrying a notification that has not FAILED. */
+  NOTIFICATION_NOT_FAILED = 'NOTIFICATION_NOT_FAILED',
+
+  // Not found (code NOT_FOUND): the thing does not exist, or the caller may not know it does.
+  /** No such organization (LAO). */
+  ORGANIZATION_NOT_FOUND = 'ORGANIZATION_NOT_FOUND',
+  /** No such province, or no roll-up for it. */
+  PROVINCE_NOT_FOUND = 'PROVINCE_NOT_FOUND',
+  /** No such district. */
+  DISTRICT_NOT_FOUND = 'DISTRICT_NOT_FOUND',
+  /** No such measure visible to the caller. */
+  MEASURE_NOT_FOUND = 'MEASURE_NOT_FOUND',
+  /** No such measure step visible to the caller (or it was removed meanwhile). */
+  STEP_NOT_FOUND = 'STEP_NOT_FOUND',
+  /** No such evidence link visible to the caller. */
+  EVIDENCE_NOT_FOUND = 'EVIDENCE_NOT_FOUND',
+  /** No such user. */
+  USER_NOT_FOUND = 'USER_NOT_FOUND',
+  /** No such notification (outbox email). */
+  NOTIFICATION_NOT_FOUND = 'NOTIFICATION_NOT_FOUND',
+
+  // Signing in (code UNAUTHENTICATED).
+  /** No bearer token, or the operation needs a signed-in user. */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** Wrong email or password (or a disabled account: deliberately not told apart). */
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  /** The access token has expired: refresh it with the refresh token. */
+  TOKEN_EXPIRED = 'TOKEN_EXPIRED',
+  /** The access token is malformed, tampered with or not an access token, or its user is gone or disabled: sign in again. */
+  TOKEN_INVALID = 'TOKEN_INVALID',
+  /** The refresh token is unknown, expired, already used or revoked: sign in again. */
+  REFRESH_TOKEN_INVALID = 'REFRESH_TOKEN_INVALID',
+
+  // Access (code FORBIDDEN).
+  /** The caller may not see or change this organization or province (or not at this level). */
+  FORBIDDEN = 'FORBIDDEN',
+  /** The operation needs a role (e.g. ADMIN) that none of the caller's memberships has. */
+  ROLE_REQUIRED = 'ROLE_REQUIRED',
+  /** The operation declares no access policy and is refused by default (a server bug, never the caller's). */
+  NO_ACCESS_POLICY = 'NO_ACCESS_POLICY',
+}
