@@ -1,52 +1,34 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule } from '@prongsai/config';
-import { AuditModule } from '@prongsai/audit';
-import { AuthModule } from '@prongsai/auth';
 import { DatabaseModule } from '@prongsai/database';
-import { FrameworksModule } from '@prongsai/frameworks';
 import { JobsModule, RedisModule } from '@prongsai/jobs';
-import { MeasuresModule } from '@prongsai/measures';
-import { OitModule } from '@prongsai/oit';
-import { OrganizationsModule } from '@prongsai/organizations';
-import { ProgressModule } from '@prongsai/progress';
-import { RemindersModule } from '@prongsai/reminders';
-import { RollupModule } from '@prongsai/rollup';
-import { ScoresModule } from '@prongsai/scores';
-import { SurveysModule } from '@prongsai/surveys';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
-import { ProgressRecomputeRequestsModule } from './jobs/queued-progress-recompute.module';
-import { AuditResolver } from './audit/audit.resolver';
-import { AccessGuard } from './auth/access.guard';
-import { ActorContext } from './auth/actor-context';
-import { AuthResolver, MembershipResolver } from './auth/auth.resolver';
+import { API_FEATURES, ApiFeature } from './api-features';
+import { AccessModule } from './auth/access.module';
 import { emailTracker, ipTracker } from './auth/login-throttler.guard';
 import { complexityPlugin } from './graphql/complexity.plugin';
 import { DateScalar } from './graphql/date.scalar';
 import { formatGraphqlError } from './graphql/format-error';
-import { LoadersFactory } from './graphql/loaders';
 import { LoadersModule } from './graphql/loaders.module';
+import { RequestLoadersFactory } from './graphql/request-loaders';
 import { createValidationPipe } from './graphql/validation.pipe';
-import { FrameworksResolver } from './frameworks/frameworks.resolver';
-import { HealthController } from './health/health.controller';
-import { MeasuresResolver } from './measures/measures.resolver';
-import { OitResolver } from './oit/oit.resolver';
-import { OrganizationsResolver } from './organizations/organizations.resolver';
-import { ProgressResolver } from './progress/progress.resolver';
-import { RemindersResolver } from './reminders/reminders.resolver';
-import { RollupResolver } from './rollup/rollup.resolver';
-import { ScoresResolver } from './scores/scores.resolver';
-import { SurveysResolver } from './surveys/surveys.resolver';
+import { HealthModule } from './health/health.module';
+import { DomainErrorFilter } from './http/domain-error.filter';
+import { ProgressRecomputeRequestsModule } from './jobs/queued-progress-recompute.module';
 
-/** The API's composition root: wiring only; behaviour lives in libs/. */
+/**
+ * The API's composition root: wiring only; behaviour lives in libs/, and each feature's resolvers,
+ * controllers and loaders in its own module (`API_FEATURES`). `features` is for tests that mount test-only
+ * controllers behind the same guard, pipe and error filter.
+ */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, features: readonly ApiFeature[] = API_FEATURES): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -62,7 +44,6 @@ export class ApiModule {
         RedisModule,
         JobsModule.forRoot(),
         ProgressRecomputeRequestsModule,
-        TerminusModule,
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'login-ip', ttl: 60_000, limit: config.auth.loginRateLimit * 10, getTracker: ipTracker },
@@ -72,8 +53,8 @@ export class ApiModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],
-          inject: [LoadersFactory],
-          useFactory: (loaders: LoadersFactory) => ({
+          inject: [RequestLoadersFactory],
+          useFactory: (loaders: RequestLoadersFactory) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -84,37 +65,15 @@ export class ApiModule {
             context: ({ req }: { req: unknown }) => ({ req, loaders: loaders.create() }),
           }),
         }),
-        AuthModule,
-        OrganizationsModule,
-        AuditModule,
-        FrameworksModule,
-        ProgressModule,
-        ScoresModule,
-        MeasuresModule,
-        OitModule,
-        SurveysModule,
-        RemindersModule,
-        RollupModule,
+        AccessModule,
+        HealthModule,
         QueueDashboardModule,
+        ...features,
       ],
-      controllers: [HealthController],
       providers: [
-        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        ActorContext,
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
         DateScalar,
-        AuthResolver,
-        MembershipResolver,
-        OrganizationsResolver,
-        FrameworksResolver,
-        ScoresResolver,
-        MeasuresResolver,
-        OitResolver,
-        SurveysResolver,
-        ProgressResolver,
-        AuditResolver,
-        RemindersResolver,
-        RollupResolver,
       ],
     };
   }

@@ -3,14 +3,17 @@ import { Role } from '@prongsai/common';
 import { AccessLevel } from '@prongsai/auth';
 
 /**
- * Every query and mutation declares who may call it; the global guard refuses any handler without a
- * policy (deny by default), and a test walks the schema to keep it that way.
+ * Every query, mutation and HTTP route declares who may call it; the global guard refuses any handler
+ * without a policy (deny by default), and tests walk the schema and the controllers to keep it that way.
  */
 export type AccessPolicy =
   | { kind: 'public' }
   | { kind: 'authenticated' }
   | { kind: 'roles'; roles: Role[] }
-  /** `arg` is a dotted path into the GraphQL arguments, e.g. "organizationId" or "input.organizationId". */
+  /**
+   * `arg` is a dotted path into the GraphQL arguments, e.g. "organizationId" or "input.organizationId"; on
+   * an HTTP route, the name of a route param (`:organizationId`). Query strings and bodies never count.
+   */
   | { kind: 'organization'; arg: string; level: AccessLevel }
   | { kind: 'province'; arg: string }
   /** The handler takes a row id; its service loads the row and checks the row's organization. */

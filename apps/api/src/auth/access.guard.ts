@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { ClsService } from 'nestjs-cls';
 import { AccessService, AuthService, TokenService } from '@prongsai/auth';
-import { BadInputError, ForbiddenError, isUuid, UnauthenticatedError } from '@prongsai/common';
+import { BadInputError, ErrorReason, ForbiddenError, isUuid, UnauthenticatedError } from '@prongsai/common';
 import { TENANT_CONTEXT_KEY, TenantContext } from '@prongsai/database';
 import { ACCESS_POLICY, AccessPolicy } from './access-policy.decorator';
 import { ACTOR_KEY } from './actor-context';
@@ -17,9 +17,16 @@ function argAt(args: Record<string, unknown>, path: string): unknown {
     );
 }
 
+interface HttpRequest {
+  headers: Record<string, string>;
+  /** Express's route params (absent on a GraphQL context's request). */
+  params?: Record<string, string>;
+}
+
 /**
  * The global guard: authenticates the bearer token, puts the actor and its row-level-security context into
- * CLS, and enforces the handler's declared access policy. No policy → refused.
+ * CLS, and enforces the handler's declared access policy, for GraphQL operations (policy args are GraphQL
+ * arguments) and HTTP routes (policy args are route params) alike. No policy → refused.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -42,42 +49,58 @@ export class AccessGuard implements CanActivate {
       this.logger.error(
         `${context.getClass().name}.${context.getHandler().name} declares no access policy: refused`,
       );
-      throw new ForbiddenError();
+      throw new ForbiddenError(ErrorReason.NO_ACCESS_POLICY);
     }
     if (policy.kind === 'public') return true;
 
     const isGraphql = context.getType<GqlContextType>() === 'graphql';
     const req = isGraphql
-      ? GqlExecutionContext.create(context).getContext<{ req: { headers: Record<string, string> } }>().req
-      : context.switchToHttp().getRequest<{ headers: Record<string, string> }>();
+      ? GqlExecutionContext.create(context).getContext<{ req: HttpRequest }>().req
+      : context.switchToHttp().getRequest<HttpRequest>();
     const header = req?.headers?.authorization ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header);
-    if (!match) throw new UnauthenticatedError();
+    if (!match) throw new UnauthenticatedError(ErrorReason.UNAUTHENTICATED);
     const userId = await this.tokens.verifyAccess(match[1].trim());
     const actor = await this.auth.loadActor(userId);
     this.cls.set(ACTOR_KEY, actor);
     this.cls.set<TenantContext>(TENANT_CONTEXT_KEY, { kind: 'user', userId });
 
-    const args = isGraphql ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>() : {};
+    // On HTTP routes a policy names a route param: the path identifies the resource, and the handler reads
+    // that same param. The query string and the body do not count (a `?organizationId=` beside the path
+    // could otherwise be checked while the path's id is used).
+    const args = isGraphql
+      ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>()
+      : (req.params ?? {});
     switch (policy.kind) {
       case 'authenticated':
       case 'resource':
         return true;
       case 'roles':
-        if (!actor.memberships.some((m) => policy.roles.includes(m.role))) throw new ForbiddenError();
+        if (!actor.memberships.some((m) => policy.roles.includes(m.role))) {
+          throw new ForbiddenError(ErrorReason.ROLE_REQUIRED);
+        }
         return true;
       case 'province': {
         const code = argAt(args, policy.arg);
         if (typeof code !== 'string' || !/^\d{2}$/.test(code)) {
-          throw new BadInputError(policy.arg.split('.').pop()!, 'must be a 2-digit province code');
+          throw new BadInputError(
+            policy.arg.split('.').pop()!,
+            ErrorReason.INVALID_PROVINCE_CODE,
+            'must be a 2-digit province code',
+          );
         }
         this.access.assertProvince(actor, code);
         return true;
       }
       case 'organization': {
         const id = argAt(args, policy.arg);
-        if (!isUuid(id))
-          throw new BadInputError(policy.arg.split('.').pop()!, 'must be a valid organization ID');
+        if (!isUuid(id)) {
+          throw new BadInputError(
+            policy.arg.split('.').pop()!,
+            ErrorReason.INVALID_ID,
+            'must be a valid organization ID',
+          );
+        }
         await this.access.assertOrganization(actor, id, policy.level);
         return true;
       }

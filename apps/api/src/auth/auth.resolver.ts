@@ -3,7 +3,7 @@ import { UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
 import { AuthResult, AuthService, Membership, User } from '@prongsai/auth';
 import { UnauthenticatedError } from '@prongsai/common';
-import { GqlContext } from '../graphql/loaders';
+import { GqlContext } from '../graphql/request-loaders';
 import { Authenticated, Public } from './access-policy.decorator';
 import { ActorContext } from './actor-context';
 import { LoginThrottlerGuard } from './login-throttler.guard';

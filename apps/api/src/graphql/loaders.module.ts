@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { MeasuresModule } from '@prongsai/measures';
-import { OrganizationsModule } from '@prongsai/organizations';
-import { LoadersFactory } from './loaders';
+import { DiscoveryModule } from '@nestjs/core';
+import { RequestLoadersFactory } from './request-loaders';
 
 @Module({
-  imports: [OrganizationsModule, MeasuresModule],
-  providers: [LoadersFactory],
-  exports: [LoadersFactory],
+  imports: [DiscoveryModule],
+  providers: [RequestLoadersFactory],
+  exports: [RequestLoadersFactory],
 })
 export class LoadersModule {}

@@ -19,7 +19,7 @@ import {
   ResourceAccess,
 } from '../auth/access-policy.decorator';
 import { ActorContext } from '../auth/actor-context';
-import { GqlContext } from '../graphql/loaders';
+import { GqlContext } from '../graphql/request-loaders';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { AddMeasureEvidenceInput } from './dto/add-measure-evidence.input';
 import { CreateMeasureInput } from './dto/create-measure.input';

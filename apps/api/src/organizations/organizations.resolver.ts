@@ -4,7 +4,7 @@ import { NotFoundError } from '@prongsai/common';
 import { Organization, OrganizationsService } from '@prongsai/organizations';
 import { Authenticated, OrganizationAccess } from '../auth/access-policy.decorator';
 import { ActorContext } from '../auth/actor-context';
-import { GqlContext } from '../graphql/loaders';
+import { GqlContext } from '../graphql/request-loaders';
 import { DistrictModel } from './models/district.model';
 import { OrganizationMemberModel } from './models/organization-member.model';
 import { OrganizationModel } from './models/organization.model';

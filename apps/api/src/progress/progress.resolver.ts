@@ -6,7 +6,7 @@ import { Organization } from '@prongsai/organizations';
 import { ProgressService, ToolScoreEntry } from '@prongsai/progress';
 import { Estimate, round2 } from '@prongsai/scoring';
 import { OrganizationAccess } from '../auth/access-policy.decorator';
-import { GqlContext } from '../graphql/loaders';
+import { GqlContext } from '../graphql/request-loaders';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { IndicatorScoreChangeInput } from './dto/indicator-score-change.input';
 import {

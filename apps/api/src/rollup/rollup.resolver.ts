@@ -11,7 +11,7 @@ import {
 } from '@prongsai/rollup';
 import { round2 } from '@prongsai/scoring';
 import { ProvinceAccess, RequireRoles } from '../auth/access-policy.decorator';
-import { GqlContext } from '../graphql/loaders';
+import { GqlContext } from '../graphql/request-loaders';
 import { OrganizationProgressModel } from '../progress/models/organization-progress.model';
 import { AT_RISK_DEFAULT, rollupRequestFrom } from './rollup-selection';
 import { NationalRollupModel } from './models/national-rollup.model';

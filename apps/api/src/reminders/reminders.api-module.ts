@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { RemindersModule } from '@prongsai/reminders';
+import { RemindersResolver } from './reminders.resolver';
+
+@Module({ imports: [RemindersModule], providers: [RemindersResolver] })
+export class RemindersApiModule {}
