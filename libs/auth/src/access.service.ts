@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ForbiddenError, Role } from '@prongsai/common';
+import { Actor, ErrorReason, ForbiddenError, Role } from '@prongsai/common';
 import { OrganizationDirectory } from '@prongsai/organizations';
 
 /**
@@ -55,11 +55,13 @@ export class AccessService {
 
   /** Throws FORBIDDEN — the same answer for someone else's organization and for one that does not exist. */
   async assertOrganization(actor: Actor, organizationId: string, level: AccessLevel): Promise<void> {
-    if (!(await this.canAccessOrganization(actor, organizationId, level))) throw new ForbiddenError();
+    if (!(await this.canAccessOrganization(actor, organizationId, level))) {
+      throw new ForbiddenError(ErrorReason.FORBIDDEN);
+    }
   }
 
   assertProvince(actor: Actor, provinceCode: string): void {
-    if (!this.canAccessProvince(actor, provinceCode)) throw new ForbiddenError();
+    if (!this.canAccessProvince(actor, provinceCode)) throw new ForbiddenError(ErrorReason.FORBIDDEN);
   }
 
   private async supervises(actor: Actor, organizationId: string): Promise<boolean> {

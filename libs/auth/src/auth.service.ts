@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor, UnauthenticatedError } from '@prongsai/common';
+import { Actor, ErrorReason, UnauthenticatedError } from '@prongsai/common';
 import { Membership } from './membership.entity';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { IssuedTokens, TokenService } from './token.service';
@@ -27,21 +27,24 @@ export class AuthService {
     const user = await this.users.findOne({ where: { email: email.trim().toLowerCase() } });
     // Same error and the same argon2 work whether the user is unknown or the password wrong.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !ok || user.disabled) throw new UnauthenticatedError('Invalid email or password');
+    if (!user || !ok || user.disabled)
+      throw new UnauthenticatedError(ErrorReason.INVALID_CREDENTIALS, 'Invalid email or password');
     return { user, ...(await this.tokens.issue(user.id)) };
   }
 
   async refresh(refreshToken: string): Promise<AuthResult> {
     const { userId, tokens } = await this.tokens.rotate(refreshToken);
     const user = await this.users.findOne({ where: { id: userId } });
-    if (!user || user.disabled) throw new UnauthenticatedError('Invalid or expired refresh token');
+    if (!user || user.disabled)
+      throw new UnauthenticatedError(ErrorReason.REFRESH_TOKEN_INVALID, 'Invalid or expired refresh token');
     return { user, ...tokens };
   }
 
   /** The actor behind a verified access token; memberships are read fresh so revocations apply at once. */
   async loadActor(userId: string): Promise<Actor> {
     const user = await this.users.findOne({ where: { id: userId } });
-    if (!user || user.disabled) throw new UnauthenticatedError('Invalid or expired access token');
+    if (!user || user.disabled)
+      throw new UnauthenticatedError(ErrorReason.TOKEN_INVALID, 'Invalid or expired access token');
     const memberships = await this.memberships.find({ where: { userId }, order: { createdAt: 'ASC' } });
     return {
       userId,

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@prongsai/config';
-import { UnauthenticatedError } from '@prongsai/common';
+import { ErrorReason, UnauthenticatedError } from '@prongsai/common';
 import { RefreshToken } from './refresh-token.entity';
 
 export interface IssuedTokens {
@@ -51,14 +51,20 @@ export class TokenService {
       const claims = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
       if (claims.typ !== 'access' || typeof claims.sub !== 'string') throw new Error('not an access token');
       return claims.sub;
-    } catch {
-      throw new UnauthenticatedError('Invalid or expired access token');
+    } catch (error) {
+      // Told apart so a client refreshes an expired token silently but signs in again after a bad one.
+      const reason =
+        error instanceof TokenExpiredError ? ErrorReason.TOKEN_EXPIRED : ErrorReason.TOKEN_INVALID;
+      throw new UnauthenticatedError(reason, 'Invalid or expired access token');
     }
   }
 
   /** Rotates a refresh token: returns the user id and new tokens, or throws UNAUTHENTICATED. */
   async rotate(presented: string): Promise<{ userId: string; tokens: IssuedTokens }> {
-    const invalid = new UnauthenticatedError('Invalid or expired refresh token');
+    const invalid = new UnauthenticatedError(
+      ErrorReason.REFRESH_TOKEN_INVALID,
+      'Invalid or expired refresh token',
+    );
     const outcome = await this.ds.transaction(async (em) => {
       const row = await em.findOne(RefreshToken, {
         where: { tokenHash: sha256(presented) },

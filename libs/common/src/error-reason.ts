@@ -49,8 +49,8 @@ export enum ErrorReason {
   SCORE_OUT_OF_RANGE = 'SCORE_OUT_OF_RANGE',
 
   // Measures.
-  /** A measure's due date (or a step's) outside the measure's fiscal year. */
-  DUE_DATE_OUTSIDE_FISCAL_YEAR = 'DUE_DATE_OUTSIDE_FISCAL_YEAR',
+  /** A due date (a measure's or a step's) before the fiscal year before the measure's, or after the one after. */
+  DUE_DATE_OUTSIDE_WINDOW = 'DUE_DATE_OUTSIDE_WINDOW',
   /** A step due after its measure's due date. */
   DUE_DATE_AFTER_MEASURE = 'DUE_DATE_AFTER_MEASURE',
   /** A status change the measure's current status does not allow (e.g. PLANNED → COMPLETED). */

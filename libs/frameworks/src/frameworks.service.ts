@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError } from '@prongsai/common';
+import { BadInputError, ErrorReason } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworkRecord } from './framework.entity';
 import { FrameworkDefinition, parseFrameworkDefinition } from './framework-definition';
@@ -20,6 +20,7 @@ export class FrameworksService {
     if (!framework) {
       throw new BadInputError(
         field,
+        ErrorReason.FISCAL_YEAR_WITHOUT_FRAMEWORK,
         `no ITA framework for fiscal year ${fiscalYear} (Buddhist era, e.g. 2566)`,
       );
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@prongsai/audit';
 import { AccessLevel, AccessService, OrganizationMembersService } from '@prongsai/auth';
-import { Actor, BadInputError, isUuid } from '@prongsai/common';
+import { Actor, BadInputError, ErrorReason, isUuid } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworksService } from '@prongsai/frameworks';
 import { MeasureAssignee } from './measure-assignee.entity';
@@ -58,12 +58,18 @@ export class MeasureAssigneesService {
       // One answer for "no such user" and "a user of another organization": ids of other tenants' people
       // must not be probeable.
       const [member] = await this.members.find(em, measure.organizationId, [userId]);
-      if (!member) throw new BadInputError('userId', 'is not a member of the measure’s organization');
+      if (!member)
+        throw new BadInputError(
+          'userId',
+          ErrorReason.ASSIGNEE_NOT_A_MEMBER,
+          'is not a member of the measure’s organization',
+        );
       const assigned = await em.find(MeasureAssignee, { where: { measureId: measure.id } });
       if (assigned.some((a) => a.userId === member.userId)) return measure;
       if (assigned.length >= MEASURE_LIMITS.assigneesPerMeasure) {
         throw new BadInputError(
           'userId',
+          ErrorReason.TOO_MANY_ITEMS,
           `a measure has at most ${MEASURE_LIMITS.assigneesPerMeasure} assignees`,
         );
       }
@@ -88,7 +94,7 @@ export class MeasureAssigneesService {
   unassign(actor: Actor, measureId: string, userId: string): Promise<Measure> {
     return this.tx.run(async (em) => {
       const measure = await lockMeasureForChange(em, this.access, actor, measureId, AccessLevel.MANAGE);
-      if (!isUuid(userId)) throw new BadInputError('userId', 'must be a user id');
+      if (!isUuid(userId)) throw new BadInputError('userId', ErrorReason.INVALID_ID, 'must be a user id');
       const { affected } = await em.delete(MeasureAssignee, { measureId: measure.id, userId });
       if (affected) {
         await this.audit.record({

@@ -1,4 +1,4 @@
-import { BadInputError, normalizeText } from '@prongsai/common';
+import { BadInputError, ErrorReason, normalizeText } from '@prongsai/common';
 import type { FrameworkDefinition } from '@prongsai/frameworks';
 import { fiscalYearRange, parseIsoDate } from '@prongsai/thai';
 import { MEASURE_LIMITS } from './measure-limits';
@@ -37,17 +37,18 @@ export function normalizeMeasureFields(
   }
   if (input.steps != null) {
     if (input.steps.length > MEASURE_LIMITS.steps) {
-      throw new BadInputError('steps', `at most ${MEASURE_LIMITS.steps} steps`);
+      throw new BadInputError('steps', ErrorReason.TOO_MANY_ITEMS, `at most ${MEASURE_LIMITS.steps} steps`);
     }
     out.steps = input.steps.map((s, i) => normalizeText(s, `steps.${i}`, MEASURE_LIMITS.step));
   }
   if (input.dueDate != null) {
     const parsed = parseIsoDate(input.dueDate);
-    if (!parsed.ok) throw new BadInputError('dueDate', parsed.reason);
+    if (!parsed.ok) throw new BadInputError('dueDate', ErrorReason.INVALID_DATE, parsed.reason);
     const { from, to } = dueDateWindow(framework.fiscalYear);
     if (parsed.value < from || parsed.value > to) {
       throw new BadInputError(
         'dueDate',
+        ErrorReason.DUE_DATE_OUTSIDE_WINDOW,
         `must fall between ${from} and ${to} for a FY${framework.fiscalYear} measure (Gregorian YYYY-MM-DD)`,
       );
     }
@@ -55,7 +56,11 @@ export function normalizeMeasureFields(
   }
   if (input.indicatorCodes != null) {
     if (input.indicatorCodes.length > MEASURE_LIMITS.indicatorCodes) {
-      throw new BadInputError('indicatorCodes', `at most ${MEASURE_LIMITS.indicatorCodes} indicator codes`);
+      throw new BadInputError(
+        'indicatorCodes',
+        ErrorReason.TOO_MANY_ITEMS,
+        `at most ${MEASURE_LIMITS.indicatorCodes} indicator codes`,
+      );
     }
     const known = new Set(framework.indicators.map((i) => i.code));
     const codes = input.indicatorCodes.map((raw, i) => {
@@ -63,6 +68,7 @@ export function normalizeMeasureFields(
       if (!known.has(code)) {
         throw new BadInputError(
           `indicatorCodes.${i}`,
+          ErrorReason.UNKNOWN_INDICATOR,
           `unknown indicator ${JSON.stringify(raw)} for FY${framework.fiscalYear} (known: ${[...known].join(', ')})`,
         );
       }

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AccessLevel, AccessService } from '@prongsai/auth';
-import { Actor, NotFoundError, isUuid } from '@prongsai/common';
+import { Actor, ErrorReason, NotFoundError, isUuid } from '@prongsai/common';
 import { Measure } from './measure.entity';
 
 /**
@@ -18,7 +18,7 @@ export async function lockMeasureForChange(
   const measure = isUuid(id)
     ? await em.findOne(Measure, { where: { id }, lock: { mode: 'pessimistic_write' } })
     : null;
-  if (!measure) throw new NotFoundError('Measure');
+  if (!measure) throw new NotFoundError(ErrorReason.MEASURE_NOT_FOUND, 'Measure');
   await access.assertOrganization(actor, measure.organizationId, level);
   return measure;
 }

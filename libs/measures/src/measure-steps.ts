@@ -1,4 +1,4 @@
-import { BadInputError } from '@prongsai/common';
+import { BadInputError, ErrorReason } from '@prongsai/common';
 import { parseIsoDate } from '@prongsai/thai';
 import { dueDateWindow } from './measure-fields';
 import { isMeasureOverdue } from './measure-overdue';
@@ -46,13 +46,21 @@ export function normalizeStepDueDate(
   measure: { dueDate: string; fiscalYear: number },
 ): string {
   const parsed = parseIsoDate(value);
-  if (!parsed.ok) throw new BadInputError('dueDate', parsed.reason);
+  if (!parsed.ok) throw new BadInputError('dueDate', ErrorReason.INVALID_DATE, parsed.reason);
   const { from } = dueDateWindow(measure.fiscalYear);
   if (parsed.value < from) {
-    throw new BadInputError('dueDate', `must be on or after ${from} for a FY${measure.fiscalYear} measure`);
+    throw new BadInputError(
+      'dueDate',
+      ErrorReason.DUE_DATE_OUTSIDE_WINDOW,
+      `must be on or after ${from} for a FY${measure.fiscalYear} measure`,
+    );
   }
   if (parsed.value > measure.dueDate) {
-    throw new BadInputError('dueDate', `must be on or before the measure's due date (${measure.dueDate})`);
+    throw new BadInputError(
+      'dueDate',
+      ErrorReason.DUE_DATE_AFTER_MEASURE,
+      `must be on or before the measure's due date (${measure.dueDate})`,
+    );
   }
   return parsed.value;
 }

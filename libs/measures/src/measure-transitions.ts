@@ -1,4 +1,4 @@
-import { BadInputError } from '@prongsai/common';
+import { BadInputError, ErrorReason } from '@prongsai/common';
 import { MeasureStatus } from './measure-status';
 
 const NEXT: Readonly<Record<MeasureStatus, readonly MeasureStatus[]>> = {
@@ -23,6 +23,7 @@ export function assertTransition(from: MeasureStatus, to: MeasureStatus): void {
   const allowed = NEXT[from];
   throw new BadInputError(
     'status',
+    allowed.length === 0 ? ErrorReason.MEASURE_CLOSED : ErrorReason.STATUS_CHANGE_NOT_ALLOWED,
     allowed.length === 0
       ? `a ${from} measure is final and cannot become ${to}`
       : `a ${from} measure can become ${allowed.join(' or ')}, not ${to}`,
@@ -36,5 +37,9 @@ export function assertTransition(from: MeasureStatus, to: MeasureStatus): void {
  */
 export function assertCompletable(from: MeasureStatus): void {
   if (from === MeasureStatus.PLANNED || from === MeasureStatus.IN_PROGRESS) return;
-  throw new BadInputError('status', `a ${from} measure is final and cannot be completed`);
+  throw new BadInputError(
+    'status',
+    ErrorReason.MEASURE_CLOSED,
+    `a ${from} measure is final and cannot be completed`,
+  );
 }

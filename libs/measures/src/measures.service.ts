@@ -5,6 +5,7 @@ import { AccessLevel, AccessService } from '@prongsai/auth';
 import {
   Actor,
   BadInputError,
+  ErrorReason,
   NotFoundError,
   isUuid,
   normalizeHttpUrl,
@@ -204,6 +205,7 @@ export class MeasuresService {
       if (count >= MEASURE_LIMITS.evidencePerMeasure) {
         throw new BadInputError(
           'url',
+          ErrorReason.TOO_MANY_ITEMS,
           `a measure holds at most ${MEASURE_LIMITS.evidencePerMeasure} evidence links`,
         );
       }
@@ -233,7 +235,7 @@ export class MeasuresService {
       const evidence = isUuid(evidenceId)
         ? await em.findOne(MeasureEvidence, { where: { id: evidenceId } })
         : null;
-      if (!evidence) throw new NotFoundError('Evidence');
+      if (!evidence) throw new NotFoundError(ErrorReason.EVIDENCE_NOT_FOUND, 'Evidence');
       const measure = await this.loadForChange(em, actor, evidence.measureId, AccessLevel.CONTRIBUTE);
       await em.delete(MeasureEvidence, { id: evidence.id });
       await this.audit.record({
@@ -281,12 +283,12 @@ export class MeasuresService {
   ): Promise<Measure> {
     return this.tx.run(async (em) => {
       const visible = isUuid(stepId) ? await em.findOne(MeasureStep, { where: { id: stepId } }) : null;
-      if (!visible) throw new NotFoundError('Step');
+      if (!visible) throw new NotFoundError(ErrorReason.STEP_NOT_FOUND, 'Step');
       const level = input.dueDate !== undefined ? AccessLevel.MANAGE : AccessLevel.CONTRIBUTE;
       const measure = await this.loadForChange(em, actor, visible.measureId, level);
       // Read again under the measure's lock: a concurrent replacement of the steps may have removed it.
       const step = await em.findOne(MeasureStep, { where: { id: stepId } });
-      if (!step) throw new NotFoundError('Step');
+      if (!step) throw new NotFoundError(ErrorReason.STEP_NOT_FOUND, 'Step');
       const before = stepSnapshot(step);
       if (input.dueDate !== undefined) {
         step.dueDate = input.dueDate === null ? null : normalizeStepDueDate(input.dueDate, measure);

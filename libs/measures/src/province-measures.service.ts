@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '@prongsai/audit';
-import { Actor, BadInputError, isUuid } from '@prongsai/common';
+import { Actor, BadInputError, ErrorReason, isUuid } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworksService } from '@prongsai/frameworks';
 import { Organization } from '@prongsai/organizations';
@@ -48,11 +48,17 @@ export class ProvinceMeasuresService {
     if (input.organizationIds != null && input.organizationIds.length === 0) {
       throw new BadInputError(
         'organizationIds',
+        ErrorReason.NO_ORGANIZATIONS_NAMED,
         'must name at least one organization, or be left out for all',
       );
     }
     input.organizationIds?.forEach((id, i) => {
-      if (!isUuid(id)) throw new BadInputError(`organizationIds.${i}`, 'must be a valid organization ID');
+      if (!isUuid(id))
+        throw new BadInputError(
+          `organizationIds.${i}`,
+          ErrorReason.INVALID_ID,
+          'must be a valid organization ID',
+        );
     });
 
     return this.tx.run(async (em) => {
@@ -66,13 +72,18 @@ export class ProvinceMeasuresService {
         if (!inProvince.has(id)) {
           throw new BadInputError(
             `organizationIds.${i}`,
+            ErrorReason.ORGANIZATION_OUTSIDE_PROVINCE,
             `not an organization of province ${input.provinceCode}`,
           );
         }
       });
       const targets = input.organizationIds ? [...new Set(input.organizationIds)] : [...inProvince];
       if (targets.length === 0) {
-        throw new BadInputError('provinceCode', `province ${input.provinceCode} has no organizations`);
+        throw new BadInputError(
+          'provinceCode',
+          ErrorReason.PROVINCE_WITHOUT_ORGANIZATIONS,
+          `province ${input.provinceCode} has no organizations`,
+        );
       }
 
       const provinceMeasureId = randomUUID();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@prongsai/audit';
-import { Actor, BadInputError, normalizeHttpUrl, normalizeOptionalText } from '@prongsai/common';
+import { Actor, BadInputError, ErrorReason, normalizeHttpUrl, normalizeOptionalText } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworkDefinition, FrameworksService, OitItem } from '@prongsai/frameworks';
 import { ProgressService } from '@prongsai/progress';
@@ -71,7 +71,11 @@ export class OitService {
     const framework = await this.frameworks.get(input.fiscalYear);
     const item = this.itemOf(framework, input.itemCode);
     if (input.evidenceUrls != null && input.evidenceUrls.length > OIT_LIMITS.evidenceUrls) {
-      throw new BadInputError('evidenceUrls', `at most ${OIT_LIMITS.evidenceUrls} links per item`);
+      throw new BadInputError(
+        'evidenceUrls',
+        ErrorReason.TOO_MANY_ITEMS,
+        `at most ${OIT_LIMITS.evidenceUrls} links per item`,
+      );
     }
     const urls =
       input.evidenceUrls == null
@@ -95,6 +99,7 @@ export class OitService {
       if (status === OitItemStatus.PUBLISHED && evidenceUrls.length === 0) {
         throw new BadInputError(
           'evidenceUrls',
+          ErrorReason.PUBLISHED_WITHOUT_EVIDENCE,
           'a published item needs at least one link to the page that answers it',
         );
       }
@@ -130,17 +135,22 @@ export class OitService {
     const framework = await this.frameworks.get(input.fiscalYear);
     const item = this.itemOf(framework, input.itemCode);
     if (!Object.values(OitReview).includes(input.decision)) {
-      throw new BadInputError('decision', 'must be ACCEPTED or RETURNED');
+      throw new BadInputError('decision', ErrorReason.INVALID_VALUE, 'must be ACCEPTED or RETURNED');
     }
     const comment = normalizeOptionalText(input.comment, 'comment', OIT_LIMITS.reviewComment);
     if (input.decision === OitReview.RETURNED && !comment) {
-      throw new BadInputError('comment', 'say what to fix when returning an item');
+      throw new BadInputError(
+        'comment',
+        ErrorReason.RETURN_WITHOUT_COMMENT,
+        'say what to fix when returning an item',
+      );
     }
     return this.tx.run(async (em) => {
       const record = await this.findLocked(em, input.organizationId, input.fiscalYear, item.code);
       if (!record || record.status !== OitItemStatus.PUBLISHED) {
         throw new BadInputError(
           'itemCode',
+          ErrorReason.OIT_ITEM_NOT_PUBLISHED,
           `item ${item.code} is not published yet: only a published item can be reviewed`,
         );
       }
@@ -176,6 +186,7 @@ export class OitService {
     if (!item) {
       throw new BadInputError(
         'itemCode',
+        ErrorReason.UNKNOWN_OIT_ITEM,
         `unknown OIT item ${JSON.stringify(code)} for FY${framework.fiscalYear} (codes change between years)`,
       );
     }

@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { BadInputError } from '@prongsai/common';
+import { BadInputError, ErrorReason } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworksService } from '@prongsai/frameworks';
 import { ScoreRecord, Simulation, simulate } from '@prongsai/scoring';
@@ -124,6 +124,7 @@ export class ProgressService {
       if (!itemCodes.has(code)) {
         throw new BadInputError(
           `metOitItems.${i}`,
+          ErrorReason.UNKNOWN_OIT_ITEM,
           `unknown OIT item ${JSON.stringify(code)} for FY${fiscalYear}`,
         );
       }
@@ -132,11 +133,16 @@ export class ProgressService {
       if (!indicatorCodes.has(s.indicatorCode)) {
         throw new BadInputError(
           `indicatorScores.${i}.indicatorCode`,
+          ErrorReason.UNKNOWN_INDICATOR,
           `unknown indicator ${JSON.stringify(s.indicatorCode)}`,
         );
       }
       if (!(Number.isFinite(s.score) && s.score >= 0 && s.score <= 100)) {
-        throw new BadInputError(`indicatorScores.${i}.score`, 'must be between 0 and 100');
+        throw new BadInputError(
+          `indicatorScores.${i}.score`,
+          ErrorReason.SCORE_OUT_OF_RANGE,
+          'must be between 0 and 100',
+        );
       }
     });
     const inputs = await this.tx.run((em) =>

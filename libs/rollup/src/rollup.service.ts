@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, NotFoundError } from '@prongsai/common';
+import { BadInputError, ErrorReason, NotFoundError } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworksService } from '@prongsai/frameworks';
 import { bangkokToday } from '@prongsai/thai';
@@ -33,7 +33,7 @@ export class RollupService {
     const parts = { ...(request.parts ?? ALL_PARTS), national: false };
     const result = await this.read([provinceCode], fiscalYear, request.atRiskLimit, parts);
     const [rollup] = assembleProvinceRollups(result, fiscalYear);
-    if (!rollup) throw new NotFoundError('Province');
+    if (!rollup) throw new NotFoundError(ErrorReason.PROVINCE_NOT_FOUND, 'Province');
     return rollup;
   }
 
@@ -50,7 +50,11 @@ export class RollupService {
     parts: RollupParts,
   ): Promise<RollupQueryResult> {
     if (!Number.isInteger(atRiskLimit) || atRiskLimit < 0 || atRiskLimit > MAX_AT_RISK) {
-      throw new BadInputError('first', `must be a whole number between 0 and ${MAX_AT_RISK}`);
+      throw new BadInputError(
+        'first',
+        ErrorReason.OUT_OF_RANGE,
+        `must be a whole number between 0 and ${MAX_AT_RISK}`,
+      );
     }
     // Validates the year (BAD_USER_INPUT on fiscalYear); cached, so no query after the first request.
     await this.frameworks.get(fiscalYear);

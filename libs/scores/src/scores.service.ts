@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@prongsai/audit';
-import { Actor, BadInputError } from '@prongsai/common';
+import { Actor, BadInputError, ErrorReason } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworksService } from '@prongsai/frameworks';
 import { ProgressService } from '@prongsai/progress';
@@ -32,19 +32,18 @@ export class ScoresService {
     if (!framework.indicators.some((i) => i.code === input.indicatorCode)) {
       throw new BadInputError(
         'indicatorCode',
+        ErrorReason.UNKNOWN_INDICATOR,
         `unknown indicator ${JSON.stringify(input.indicatorCode)} for FY${input.fiscalYear}`,
       );
     }
-    if (
-      typeof input.score !== 'number' ||
-      !Number.isFinite(input.score) ||
-      input.score < 0 ||
-      input.score > 100
-    ) {
-      throw new BadInputError('score', 'must be a number between 0 and 100');
+    if (typeof input.score !== 'number' || Number.isNaN(input.score)) {
+      throw new BadInputError('score', ErrorReason.SCORE_NOT_A_NUMBER, 'must be a number between 0 and 100');
+    }
+    if (!(input.score >= 0 && input.score <= 100)) {
+      throw new BadInputError('score', ErrorReason.SCORE_OUT_OF_RANGE, 'must be a number between 0 and 100');
     }
     if (!Object.values(ScoreSource).includes(input.source)) {
-      throw new BadInputError('source', 'must be OFFICIAL or SELF_ASSESSMENT');
+      throw new BadInputError('source', ErrorReason.INVALID_VALUE, 'must be OFFICIAL or SELF_ASSESSMENT');
     }
     // Published scores have 2 decimals; numeric(5,2) would round anyway, this makes it visible in the audit.
     const score = round2(input.score);

@@ -1,4 +1,4 @@
-import { BadInputError } from '@prongsai/common';
+import { BadInputError, ErrorReason } from '@prongsai/common';
 import { SurveyTool } from './survey-tool';
 
 /** ITAS access codes as printed on the posters, e.g. `15596d`: six digits or lower-case letters. */
@@ -12,6 +12,7 @@ export function normalizeAccessCode(code: string): string {
   if (!ACCESS_CODE_PATTERN.test(trimmed)) {
     throw new BadInputError(
       'accessCode',
+      ErrorReason.INVALID_ACCESS_CODE,
       'must be exactly 6 characters, digits or lower-case letters (e.g. 15596d)',
     );
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@prongsai/audit';
-import { Actor, BadInputError } from '@prongsai/common';
+import { Actor, BadInputError, ErrorReason } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworksService } from '@prongsai/frameworks';
 import { SurveyTarget } from './survey-target.entity';
@@ -56,17 +56,22 @@ export class SurveysService {
   async set(actor: Actor, input: SetSurveyTarget): Promise<SurveyTarget> {
     await this.frameworks.get(input.fiscalYear);
     if (!Object.values(SurveyTool).includes(input.tool))
-      throw new BadInputError('tool', 'must be IIT or EIT');
+      throw new BadInputError('tool', ErrorReason.INVALID_VALUE, 'must be IIT or EIT');
     const accessCode = input.accessCode == null ? input.accessCode : normalizeAccessCode(input.accessCode);
     for (const field of COUNT_FIELDS) {
       const value = input[field];
       if (value != null && !(Number.isInteger(value) && value >= 0 && value <= MAX_SURVEY_COUNT)) {
-        throw new BadInputError(field, `must be a whole number between 0 and ${MAX_SURVEY_COUNT}`);
+        throw new BadInputError(
+          field,
+          ErrorReason.OUT_OF_RANGE,
+          `must be a whole number between 0 and ${MAX_SURVEY_COUNT}`,
+        );
       }
     }
     if (input.tool === SurveyTool.EIT && input.eligibleStaffCount != null) {
       throw new BadInputError(
         'eligibleStaffCount',
+        ErrorReason.ELIGIBLE_STAFF_COUNT_IIT_ONLY,
         'only the IIT (staff survey) has an eligible staff count',
       );
     }
