@@ -7,6 +7,7 @@ import { FrameworksService } from '@prongsai/frameworks';
 import { MeasureAssignee } from './measure-assignee.entity';
 import { MEASURE_LIMITS } from './measure-limits';
 import { lockMeasureForChange } from './measure-lock';
+import { openMeasureSql } from './measure-status';
 import { Measure } from './measure.entity';
 
 export interface MeasureAssigneeView {
@@ -44,7 +45,7 @@ export class MeasureAssigneesService {
         .createQueryBuilder(Measure, 'm')
         .innerJoin(MeasureAssignee, 'a', 'a.measure_id = m.id AND a.user_id = :userId', { userId })
         .where('m.fiscal_year = :fiscalYear', { fiscalYear })
-        .andWhere(openOnly ? `m.status IN ('PLANNED', 'IN_PROGRESS')` : 'TRUE')
+        .andWhere(openOnly ? openMeasureSql('m') : 'TRUE')
         .orderBy('m.due_date', 'ASC')
         .addOrderBy('m.title', 'ASC')
         .addOrderBy('m.created_at', 'ASC')

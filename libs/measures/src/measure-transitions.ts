@@ -1,5 +1,5 @@
 import { BadInputError, ErrorReason } from '@prongsai/common';
-import { MeasureStatus } from './measure-status';
+import { MeasureStatus, isOpenMeasureStatus } from './measure-status';
 
 const NEXT: Readonly<Record<MeasureStatus, readonly MeasureStatus[]>> = {
   [MeasureStatus.PLANNED]: [MeasureStatus.IN_PROGRESS, MeasureStatus.CANCELLED],
@@ -36,7 +36,7 @@ export function assertTransition(from: MeasureStatus, to: MeasureStatus): void {
  * "started and finished", and from IN_PROGRESS. A final measure cannot be completed (again).
  */
 export function assertCompletable(from: MeasureStatus): void {
-  if (from === MeasureStatus.PLANNED || from === MeasureStatus.IN_PROGRESS) return;
+  if (isOpenMeasureStatus(from)) return;
   throw new BadInputError(
     'status',
     ErrorReason.MEASURE_CLOSED,

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Organization } from '@prongsai/organizations';
-import { MeasureStatus } from './measure-status';
+import { MeasureStatus, openMeasureSql } from './measure-status';
 
 /**
  * A measure (มาตรการ) of one organization for one fiscal year: a row of the report that O42/O43 publish.
@@ -19,7 +19,7 @@ import { MeasureStatus } from './measure-status';
 @Index('IDX_measures_organization_year', ['organizationId', 'fiscalYear'])
 // Open measures only, for roll-ups counting "overdue today" (migration 1732580000000-rollup-indexes).
 @Index('IDX_measures_open_due', ['organizationId', 'fiscalYear', 'dueDate'], {
-  where: `status IN ('PLANNED', 'IN_PROGRESS')`,
+  where: openMeasureSql(),
 })
 export class Measure {
   @PrimaryGeneratedColumn('uuid')

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { BadInputError, ErrorReason } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworksService } from '@prongsai/frameworks';
+import { MeasureStatus, openMeasureSql } from '@prongsai/measures/status';
 import { ScoreRecord, Simulation, simulate } from '@prongsai/scoring';
 import { bangkokToday } from '@prongsai/thai';
 import { OrganizationProgressRecord } from './organization-progress.entity';
@@ -107,7 +108,7 @@ export class ProgressService {
       }
       const [{ overdue }] = await em.query(
         `SELECT count(*)::int AS overdue FROM measures
-         WHERE organization_id = $1 AND fiscal_year = $2 AND status IN ('PLANNED', 'IN_PROGRESS') AND due_date < $3`,
+         WHERE organization_id = $1 AND fiscal_year = $2 AND ${openMeasureSql()} AND due_date < $3`,
         [organizationId, fiscalYear, bangkokToday()],
       );
       record.measuresOverdue = overdue;
@@ -192,9 +193,9 @@ export class ProgressService {
       `SELECT o.id AS organization_id, m.total, m.completed, m.overdue, i.met, i.oit_changed_at
        FROM unnest($1::uuid[]) AS o(id)
        CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE status <> 'CANCELLED')::int AS total,
-                count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
-                count(*) FILTER (WHERE status IN ('PLANNED', 'IN_PROGRESS') AND due_date < $3::date)::int AS overdue
+         SELECT count(*) FILTER (WHERE status <> '${MeasureStatus.CANCELLED}')::int AS total,
+                count(*) FILTER (WHERE status = '${MeasureStatus.COMPLETED}')::int AS completed,
+                count(*) FILTER (WHERE ${openMeasureSql()} AND due_date < $3::date)::int AS overdue
          FROM measures WHERE organization_id = o.id AND fiscal_year = $2) m
        CROSS JOIN LATERAL (
          SELECT coalesce(array_agg(item_code::text) FILTER (WHERE status = 'PUBLISHED' AND review = 'ACCEPTED'), '{}') AS met,

@@ -23,6 +23,8 @@
  * `RollupParts` (a handful of combinations), never on the data.
  */
 
+import { openMeasureSql } from '@prongsai/measures/status';
+
 /**
  * Which parts of a roll-up the request needs (the API derives them from the GraphQL selection): PostgreSQL
  * computes exactly those. A national dashboard that shows per-province totals does not pay for 76 × 16
@@ -103,7 +105,7 @@ function perOrgSql(parts: RollupParts): string {
 )`;
 }
 
-const OPEN_AND_OVERDUE = `m.status IN ('PLANNED', 'IN_PROGRESS') AND m.due_date < $3::date`;
+const OPEN_AND_OVERDUE = `${openMeasureSql('m')} AND m.due_date < $3::date`;
 const TOOLS = ['iit', 'eit'] as const;
 
 function provinceJoins(parts: RollupParts): string[] {
