@@ -1,7 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { AuditLogEntry, AuditService } from '@prongsai/audit';
 import { AccessLevel } from '@prongsai/auth';
-import { BadInputError } from '@prongsai/common';
+import { BadInputError, ErrorReason } from '@prongsai/common';
 import { OrganizationAccess } from '../auth/access-policy.decorator';
 import { AuditEntryModel } from './models/audit-entry.model';
 
@@ -19,10 +19,10 @@ export class AuditResolver {
     @Args('before', { type: () => ID, nullable: true }) before?: string | null,
   ): Promise<AuditLogEntry[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-      throw new BadInputError('first', `must be between 1 and ${MAX_PAGE}`);
+      throw new BadInputError('first', ErrorReason.OUT_OF_RANGE, `must be between 1 and ${MAX_PAGE}`);
     }
     if (before != null && !/^\d{1,18}$/.test(before))
-      throw new BadInputError('before', 'must be an audit entry id');
+      throw new BadInputError('before', ErrorReason.INVALID_ID, 'must be an audit entry id');
     return this.audit.list(organizationId, { limit: first, beforeId: before ?? undefined });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { Actor, UnauthenticatedError } from '@prongsai/common';
+import { Actor, ErrorReason, UnauthenticatedError } from '@prongsai/common';
 import { TENANT_CONTEXT_KEY, TenantContext } from '@prongsai/database';
 
 export const ACTOR_KEY = 'prongsai.actor';
@@ -12,7 +12,7 @@ export class ActorContext {
 
   get actor(): Actor {
     const actor = this.cls.get<Actor | undefined>(ACTOR_KEY);
-    if (!actor) throw new UnauthenticatedError();
+    if (!actor) throw new UnauthenticatedError(ErrorReason.UNAUTHENTICATED);
     return actor;
   }
 

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { UseGuards } from '@nestjs/common';
 import { SkipThrottle } from '@nestjs/throttler';
 import { AuthResult, AuthService, Membership, User } from '@prongsai/auth';
-import { UnauthenticatedError } from '@prongsai/common';
+import { ErrorReason, UnauthenticatedError } from '@prongsai/common';
 import { GqlContext } from '../graphql/request-loaders';
 import { Authenticated, Public } from './access-policy.decorator';
 import { ActorContext } from './actor-context';
@@ -43,7 +43,7 @@ export class AuthResolver {
   @Query(() => UserModel)
   async me(): Promise<User> {
     const user = await this.auth.findUser(this.actorContext.actor.userId);
-    if (!user) throw new UnauthenticatedError();
+    if (!user) throw new UnauthenticatedError(ErrorReason.TOKEN_INVALID);
     return user;
   }
 

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, ErrorCode } from '@prongsai/common';
+import { DomainError, ErrorCode, ErrorReason } from '@prongsai/common';
 
 const logger = new Logger('GraphQL');
 
@@ -22,8 +22,9 @@ export function fieldFromCoercionMessage(message: string): string | undefined {
 }
 
 /**
- * The one place where errors become GraphQL `extensions.code`. Domain errors keep their message and field;
- * anything unexpected is logged and hidden behind INTERNAL_SERVER_ERROR.
+ * The one place where errors become GraphQL `extensions.code` and `extensions.reason`. Domain errors keep
+ * their message, reason and field; errors of the GraphQL layer get the reason of their kind, so every error a
+ * client sees carries one; anything unexpected is logged and hidden behind INTERNAL_SERVER_ERROR.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -32,28 +33,42 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        code: original.code,
+        reason: original.reason,
+        ...(original.field ? { field: original.field } : {}),
+      },
     };
   }
   if (original instanceof ThrottlerException) {
     return {
       ...base,
       message: 'Too many attempts, try again later',
-      extensions: { code: ErrorCode.TOO_MANY_REQUESTS },
+      extensions: { code: ErrorCode.TOO_MANY_REQUESTS, reason: ErrorReason.TOO_MANY_ATTEMPTS },
     };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
     const field = formatted.extensions?.field ?? fieldFromCoercionMessage(formatted.message);
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
+    // BAD_USER_INPUT here is a variable graphql-js could not coerce; the other two are a malformed document.
+    const reason = code === 'BAD_USER_INPUT' ? ErrorReason.INVALID_VALUE : ErrorReason.INVALID_QUERY;
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason, ...(field ? { field } : {}) } };
   }
   if (
     code === 'PERSISTED_QUERY_NOT_FOUND' ||
     code === 'BAD_REQUEST' ||
     code === 'OPERATION_RESOLUTION_FAILURE'
   ) {
-    return { ...base, extensions: { code } };
+    const reason =
+      code === 'PERSISTED_QUERY_NOT_FOUND'
+        ? ErrorReason.PERSISTED_QUERY_NOT_FOUND
+        : ErrorReason.INVALID_QUERY;
+    return { ...base, extensions: { code, reason } };
   }
   logger.error({ err: original }, 'Unhandled GraphQL error');
-  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Internal server error',
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: ErrorReason.INTERNAL },
+  };
 }

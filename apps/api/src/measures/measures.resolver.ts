@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccessLevel, AccessService } from '@prongsai/auth';
-import { NotFoundError } from '@prongsai/common';
+import { ErrorReason, NotFoundError } from '@prongsai/common';
 import {
   Measure,
   MeasureAssigneesService,
@@ -173,7 +173,7 @@ export class MeasuresResolver {
   @ResolveField(() => OrganizationModel)
   async organization(@Parent() m: Measure, @Context() ctx: GqlContext): Promise<Organization> {
     const org = await ctx.loaders.organization.load(m.organizationId);
-    if (!org) throw new NotFoundError('Organization');
+    if (!org) throw new NotFoundError(ErrorReason.ORGANIZATION_NOT_FOUND, 'Organization');
     return org;
   }
 

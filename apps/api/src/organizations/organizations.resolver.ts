@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccessLevel, AccessService, OrganizationMember, OrganizationMembersService } from '@prongsai/auth';
-import { NotFoundError } from '@prongsai/common';
+import { ErrorReason, NotFoundError } from '@prongsai/common';
 import { Organization, OrganizationsService } from '@prongsai/organizations';
 import { Authenticated, OrganizationAccess } from '../auth/access-policy.decorator';
 import { ActorContext } from '../auth/actor-context';
@@ -51,15 +51,21 @@ export class OrganizationsResolver {
 
   @ResolveField(() => ProvinceModel)
   async province(@Parent() org: Organization, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.province.load(org.provinceCode)) ?? this.missing('Province');
+    return (
+      (await ctx.loaders.province.load(org.provinceCode)) ??
+      this.missing(ErrorReason.PROVINCE_NOT_FOUND, 'Province')
+    );
   }
 
   @ResolveField(() => DistrictModel)
   async district(@Parent() org: Organization, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.district.load(org.districtCode)) ?? this.missing('District');
+    return (
+      (await ctx.loaders.district.load(org.districtCode)) ??
+      this.missing(ErrorReason.DISTRICT_NOT_FOUND, 'District')
+    );
   }
 
-  private missing(what: string): never {
-    throw new NotFoundError(what);
+  private missing(reason: ErrorReason, what: string): never {
+    throw new NotFoundError(reason, what);
   }
 }

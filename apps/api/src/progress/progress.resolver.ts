@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccessLevel } from '@prongsai/auth';
-import { NotFoundError } from '@prongsai/common';
+import { ErrorReason, NotFoundError } from '@prongsai/common';
 import { FrameworkDefinition, FrameworksService } from '@prongsai/frameworks';
 import { Organization } from '@prongsai/organizations';
 import { ProgressService, ToolScoreEntry } from '@prongsai/progress';
@@ -87,7 +87,7 @@ export class ProgressResolver {
     @Context() ctx: GqlContext,
   ): Promise<Organization> {
     const org = await ctx.loaders.organization.load(p.organizationId);
-    if (!org) throw new NotFoundError('Organization');
+    if (!org) throw new NotFoundError(ErrorReason.ORGANIZATION_NOT_FOUND, 'Organization');
     return org;
   }
 }

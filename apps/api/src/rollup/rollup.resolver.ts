@@ -1,6 +1,6 @@
 import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { BadInputError, Role } from '@prongsai/common';
+import { BadInputError, ErrorReason, Role } from '@prongsai/common';
 import { Organization } from '@prongsai/organizations';
 import {
   AtRiskOrganization,
@@ -61,7 +61,11 @@ export class RollupResolver {
   ): AtRiskProgress[] {
     const first = requested ?? AT_RISK_DEFAULT;
     if (!Number.isInteger(first) || first < 0 || first > MAX_AT_RISK) {
-      throw new BadInputError('first', `must be a whole number between 0 and ${MAX_AT_RISK}`);
+      throw new BadInputError(
+        'first',
+        ErrorReason.OUT_OF_RANGE,
+        `must be a whole number between 0 and ${MAX_AT_RISK}`,
+      );
     }
     ctx.loaders.province.prime(rollup.province.code, rollup.province);
     return rollup.atRisk.slice(0, first).map((r) => this.toProgress(r, ctx));

@@ -1,6 +1,10 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNumber, IsString, Max, Min } from 'class-validator';
+import { ErrorReason } from '@prongsai/common';
 import { ScoreSource } from '../../graphql/enums';
+
+// The same reason the scores service gives, whichever layer refuses the score first.
+const scoreRange = { context: { reason: ErrorReason.SCORE_OUT_OF_RANGE } };
 
 @InputType()
 export class RecordIndicatorScoreInput {
@@ -11,8 +15,8 @@ export class RecordIndicatorScoreInput {
   indicatorCode: string;
   @Field(() => Float, { description: '0..100' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(100)
+  @Min(0, scoreRange)
+  @Max(100, scoreRange)
   score: number;
   @Field(() => ScoreSource) @IsEnum(ScoreSource) source: ScoreSource;
 }
