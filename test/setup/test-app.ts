@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { AppConfig } from '@prongsai/config';
+import { API_FEATURES, ApiFeature } from '../../apps/api/src/api-features';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { TestDatabase } from './test-database';
 import { testConfig } from './test-env';
@@ -30,10 +31,14 @@ export class TestApp {
     readonly url: string,
   ) {}
 
-  static async create(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+  /** `features` replaces the API's feature modules, e.g. to mount test-only controllers beside them. */
+  static async create(
+    envOverrides: Record<string, string> = {},
+    features: readonly ApiFeature[] = API_FEATURES,
+  ): Promise<TestApp> {
     const db = await TestDatabase.create();
     const config = testConfig(db.name, envOverrides);
-    const app = await createApiApp(config);
+    const app = await createApiApp(config, features);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestApp(app, db, config, `http://127.0.0.1:${port}`);

@@ -3,10 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@prongsai/config';
 import { ApiModule } from './api.module';
+import { API_FEATURES, ApiFeature } from './api-features';
 
-/** Builds the HTTP app (used by main.ts and by the e2e tests, so both run the same wiring). */
-export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forRoot(config), { bufferLogs: true });
+/**
+ * Builds the HTTP app (used by main.ts and by the e2e tests, so both run the same wiring). Tests may add
+ * test-only features to `features`.
+ */
+export async function createApiApp(
+  config: AppConfig,
+  features: readonly ApiFeature[] = API_FEATURES,
+): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot(config, features), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableCors({
     origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins,
