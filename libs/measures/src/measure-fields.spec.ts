@@ -1,4 +1,4 @@
-import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
+import { loadBundledFrameworks } from '@prongsai/frameworks/data';
 import { dueDateWindow, normalizeMeasureFields } from './measure-fields';
 
 const fy2566 = loadBundledFrameworks().find((fw) => fw.fiscalYear === 2566)!;

@@ -1,5 +1,5 @@
-import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
-import { ScoreRecord } from '../../scoring/src/effective-indicator-scores';
+import { loadBundledFrameworks } from '@prongsai/frameworks/data';
+import { ScoreRecord } from '@prongsai/scoring';
 import { ProgressInputs, calculateProgress } from './progress-calculator';
 
 const fy2566 = loadBundledFrameworks().find((fw) => fw.fiscalYear === 2566)!;

@@ -1,4 +1,4 @@
-import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
+import { loadBundledFrameworks } from '@prongsai/frameworks/data';
 import { ScoreBasis, ScoreRecord, effectiveIndicatorScores } from './effective-indicator-scores';
 import { estimate } from './estimate';
 

@@ -1,4 +1,4 @@
-import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
+import { loadBundledFrameworks } from '@prongsai/frameworks/data';
 import { Estimate, estimate } from './estimate';
 import { IndicatorScores } from './scoring-framework';
 

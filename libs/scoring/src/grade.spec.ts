@@ -1,4 +1,4 @@
-import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
+import { loadBundledFrameworks } from '@prongsai/frameworks/data';
 import { gradeFor } from './grade';
 import { gapToPass, isPassing } from './pass-mark';
 import { ScoringFramework } from './scoring-framework';

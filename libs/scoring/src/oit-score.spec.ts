@@ -1,4 +1,4 @@
-import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
+import { loadBundledFrameworks } from '@prongsai/frameworks/data';
 import { oitIndicatorScores } from './oit-score';
 import { ScoringFramework } from './scoring-framework';
 

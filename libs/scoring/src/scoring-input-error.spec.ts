@@ -1,5 +1,5 @@
 import { BadInputError, ErrorCode, ErrorReason as Reason } from '@prongsai/common';
-import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
+import { loadBundledFrameworks } from '@prongsai/frameworks/data';
 import { estimate } from './estimate';
 import { gradeFor } from './grade';
 import { oitIndicatorScores } from './oit-score';

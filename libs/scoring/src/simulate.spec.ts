@@ -1,4 +1,4 @@
-import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
+import { loadBundledFrameworks } from '@prongsai/frameworks/data';
 import { IndicatorScores } from './scoring-framework';
 import { SimulationChange, simulate } from './simulate';
 

@@ -1,8 +1,7 @@
-import { loadBundledFrameworks } from '../../frameworks/src/framework-definition';
+import { loadBundledFrameworks } from '@prongsai/frameworks/data';
 import { ScoringFramework } from './scoring-framework';
 import { toolScores } from './tool-scores';
 
-// A relative path: the frameworks lib has no public index, and only this spec (not scoring) depends on it.
 const fy2566 = loadBundledFrameworks().find((fw) => fw.fiscalYear === 2566)!;
 
 // prettier-ignore
