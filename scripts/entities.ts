@@ -12,7 +12,7 @@ import { District } from '@prongsai/organizations';
 import { Organization } from '@prongsai/organizations';
 import { Province } from '@prongsai/organizations';
 import { OrganizationProgressRecord } from '@prongsai/progress';
-import { Notification } from '@prongsai/reminders';
+import { Notification } from '@prongsai/outbox';
 import { OitItemCountRecord } from '@prongsai/rollup';
 import { IndicatorScoreRecord } from '@prongsai/scores';
 import { SurveyTarget } from '@prongsai/surveys';

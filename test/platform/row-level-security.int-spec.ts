@@ -89,8 +89,9 @@ describe('row-level security (raw SQL as the runtime role)', () => {
       WHERE c.relkind = 'r' AND c.relname <> 'memberships'`);
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
-      // The email outbox is per recipient: its weekly-digest rows belong to a province, not an organization
-      // (docs/adr/0002). It still has RLS enabled and forced, with its own policy.
+      // The email outbox is per recipient: a weekly digest belongs to a province and a password reset to no
+      // tenant at all, not to an organization (docs/adr/0002). It still has RLS enabled and forced, with its
+      // own policy.
       const nullable = r.table === 'notifications' ? 'YES' : 'NO';
       expect(r).toEqual({
         table: r.table,

@@ -205,14 +205,14 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
     worker = await createWorkerApp(t.config);
     await until('the three rows are handled', async () => {
       const rows = await t.db.ownerQuery<{ n: number }>(
-        `SELECT count(*)::int AS n FROM notifications WHERE measure_id = $1 AND status <> 'PENDING'`,
+        `SELECT count(*)::int AS n FROM notifications WHERE payload->>'measureId' = $1 AND status <> 'PENDING'`,
         [laterId],
       );
       return rows[0].n === 3;
     });
     const rows = await t.db.ownerQuery<{ email: string; status: string; skip_reason: string | null }>(
       `SELECT u.email, n.status::text, n.skip_reason FROM notifications n JOIN users u ON u.id = n.recipient_user_id
-       WHERE n.measure_id = $1 ORDER BY u.email`,
+       WHERE n.payload->>'measureId' = $1 ORDER BY u.email`,
       [laterId],
     );
     expect(rows).toEqual([
@@ -241,7 +241,7 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
     await scan('2023-07-24');
     const rows = await t.db.ownerQuery<{ email: string }>(
       `SELECT u.email FROM notifications n JOIN users u ON u.id = n.recipient_user_id
-       WHERE n.measure_id = $1 ORDER BY u.email`,
+       WHERE n.payload->>'measureId' = $1 ORDER BY u.email`,
       [id],
     );
     expect(rows.map((r) => r.email)).toEqual(['deputy.3140102@prongsai.example', leadEmail(ORG)].sort());
@@ -264,7 +264,7 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
     );
     await scan(asOf);
     const rows = await t.db.ownerQuery<{ measure_id: string; kind: string; remind_on: string }>(
-      `SELECT measure_id, kind::text, remind_on::text FROM notifications WHERE organization_id = $1`,
+      `SELECT payload->>'measureId' AS measure_id, kind, payload->>'remindOn' AS remind_on FROM notifications WHERE organization_id = $1`,
       [otherId],
     );
     const byMeasure = new Map(rows.map((r) => [r.measure_id, { kind: r.kind, remindOn: r.remind_on }]));

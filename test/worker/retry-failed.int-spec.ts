@@ -68,7 +68,11 @@ describe('retrying a failed notification', () => {
 
     // Sent now: retrying again is refused and sends nothing.
     const again = await t.gql(RETRY, { id: failed.id }, admin);
-    expect(again.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(again.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'NOTIFICATION_NOT_FAILED',
+      field: 'id',
+    });
     expect(again.errors?.[0].message).toBe('only a FAILED notification can be retried (this one is SENT)');
     await new Promise((r) => setTimeout(r, 300));
     expect(sink.received).toHaveLength(1);
@@ -80,7 +84,10 @@ describe('retrying a failed notification', () => {
     expect(asLead.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     for (const unknown of ['7d0c1a52-1111-4e5b-9a43-0c2e7d9b1a77', 'not-an-id']) {
       const res = await t.gql(RETRY, { id: unknown }, admin);
-      expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        reason: 'NOTIFICATION_NOT_FOUND',
+      });
     }
   });
 });

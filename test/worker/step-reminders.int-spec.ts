@@ -131,8 +131,9 @@ describe('step reminders', () => {
       ].sort(),
     );
     const rows = await t.db.ownerQuery<{ step_id: string | null; n: number }>(
-      `SELECT step_id, count(*)::int AS n FROM notifications WHERE measure_id = $1 AND remind_on = '2023-03-24'
-       GROUP BY step_id ORDER BY step_id NULLS FIRST`,
+      `SELECT payload->>'stepId' AS step_id, count(*)::int AS n FROM notifications
+       WHERE payload->>'measureId' = $1 AND payload->>'remindOn' = '2023-03-24'
+       GROUP BY 1 ORDER BY 1 NULLS FIRST`,
       [measureId],
     );
     expect(rows).toEqual([
@@ -167,7 +168,8 @@ describe('step reminders', () => {
     );
     await scan(asOf);
     const rows = await t.db.ownerQuery<{ step_id: string; kind: string; remind_on: string }>(
-      `SELECT DISTINCT step_id, kind::text, remind_on::text FROM notifications WHERE measure_id = $1`,
+      `SELECT DISTINCT payload->>'stepId' AS step_id, kind, payload->>'remindOn' AS remind_on FROM notifications
+       WHERE payload->>'measureId' = $1`,
       [id],
     );
     const byStep = new Map(rows.map((r) => [r.step_id, { kind: r.kind, remindOn: r.remind_on }]));

@@ -12,7 +12,10 @@ const ORGANIZATIONS = 126;
 /** Every notification of `asOf` arrived exactly once, and nothing else of that date arrived. */
 async function expectExactlyOnce(t: TestApp, sink: SmtpSink, asOf: string, except: string[] = []) {
   const ids = (
-    await t.db.ownerQuery<{ id: string }>(`SELECT id FROM notifications WHERE as_of = $1 ORDER BY id`, [asOf])
+    await t.db.ownerQuery<{ id: string }>(
+      `SELECT id FROM notifications WHERE payload->>'asOf' = $1 ORDER BY id`,
+      [asOf],
+    )
   )
     .map((r) => r.id)
     .filter((id) => !except.includes(id));
@@ -140,7 +143,7 @@ describe('exactly once, with the worker killed and the SMTP server refusing (a r
     );
     await new Promise((r) => setTimeout(r, 500));
     const failed = await t.db.ownerQuery<{ id: string }>(
-      `SELECT n.id FROM notifications n JOIN users u ON u.id = n.recipient_user_id WHERE u.email = $1 AND n.as_of = '2023-02-09'`,
+      `SELECT n.id FROM notifications n JOIN users u ON u.id = n.recipient_user_id WHERE u.email = $1 AND n.payload->>'asOf' = '2023-02-09'`,
       [bounced],
     );
     expect(

@@ -6,15 +6,11 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@prongsai/config';
-import { OutboxService, ReminderScanService } from '@prongsai/reminders';
-
-const SWEEP_LIMIT = 10_000;
+import { OutboxService } from '@prongsai/outbox';
 
 /**
- * The outbox, not Redis, is the record of what must be sent. Every OUTBOX_SWEEP_INTERVAL_MS this re-enqueues
- * rows still PENDING after that long, so a send job lost with Redis's data (a restart without persistence),
- * or never enqueued (a crash between a scan's commit and its enqueue), is sent anyway. Rows whose job still
- * exists are untouched (same job id), and a row already SENT is never sent again.
+ * Runs the outbox sweep (`OutboxService.sweep`) every OUTBOX_SWEEP_INTERVAL_MS, one pass at a time: a send
+ * job lost with Redis's data, or never enqueued, is sent anyway.
  */
 @Injectable()
 export class OutboxSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -25,7 +21,6 @@ export class OutboxSweep implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxService,
-    private readonly scans: ReminderScanService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -42,12 +37,9 @@ export class OutboxSweep implements OnApplicationBootstrap, BeforeApplicationShu
 
   async sweep(): Promise<number> {
     try {
-      const ids = await this.outbox.pendingIds(this.config.jobs.outboxSweepIntervalMs, SWEEP_LIMIT);
-      if (ids.length) {
-        await this.scans.enqueueSends(ids);
-        this.logger.log({ count: ids.length }, 'outbox sweep re-enqueued pending notifications');
-      }
-      return ids.length;
+      const count = await this.outbox.sweep(this.config.jobs.outboxSweepIntervalMs);
+      if (count) this.logger.log({ count }, 'outbox sweep re-enqueued pending notifications');
+      return count;
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'outbox sweep failed; will try again');
       return 0;

@@ -15,7 +15,7 @@ import {
   QueueName,
   redisConnectionOptions,
 } from '@prongsai/jobs';
-import { NotificationDelivery } from '@prongsai/reminders';
+import { OutboxDelivery } from '@prongsai/outbox';
 import { MailProcessor } from './processors/mail.processor';
 import { ProgressProcessor } from './processors/progress.processor';
 import { AnyQueueProcessor, JobLogFields } from './processors/queue-processor';
@@ -38,7 +38,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly delivery: NotificationDelivery,
+    private readonly delivery: OutboxDelivery,
     mail: MailProcessor,
     reminders: RemindersProcessor,
     progress: ProgressProcessor,

@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule } from '@prongsai/config';
 import { DatabaseModule } from '@prongsai/database';
 import { JobsModule, RedisModule } from '@prongsai/jobs';
+import { OutboxModule } from '@prongsai/outbox';
 import { ProgressModule } from '@prongsai/progress';
 import { RemindersModule } from '@prongsai/reminders';
 import { JobSchedules } from './job-schedules.service';
@@ -24,6 +25,7 @@ export class WorkerModule {
         DatabaseModule.forRoot({ mountMiddleware: false }),
         RedisModule,
         JobsModule.forRoot(),
+        OutboxModule,
         RemindersModule,
         ProgressModule,
       ],

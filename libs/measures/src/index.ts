@@ -4,6 +4,7 @@ export * from './measure-evidence.entity';
 export * from './measure-fields';
 export * from './measure-limits';
 export * from './measure-overdue';
+export * from './measure-responsibility';
 export * from './measure-snapshot';
 export * from './measure-status';
 export * from './measure-steps';

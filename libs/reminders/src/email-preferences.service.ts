@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@prongsai/common';
+import { ErrorReason, NotFoundError } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { NotificationKind } from './notification-kind';
 
@@ -36,7 +36,7 @@ export class EmailPreferencesService {
          WHERE id = $1 RETURNING id`,
         [userId, off, on],
       );
-      if (rows.length === 0) throw new NotFoundError('User');
+      if (rows.length === 0) throw new NotFoundError(ErrorReason.USER_NOT_FOUND, 'User');
     });
     return this.get(userId);
   }
@@ -45,7 +45,7 @@ export class EmailPreferencesService {
     const rows: { email_opt_outs: string[] }[] = await this.tx.run((em) =>
       em.query(`SELECT email_opt_outs FROM users WHERE id = $1`, [userId]),
     );
-    if (!rows[0]) throw new NotFoundError('User');
+    if (!rows[0]) throw new NotFoundError(ErrorReason.USER_NOT_FOUND, 'User');
     return rows[0].email_opt_outs;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * What an email is about. Also the unit of opt-out: users.email_opt_outs holds the kinds a user switched off.
- * The three reminder kinds match `ReminderKind` of @prongsai/mail.
+ * The kinds of email this lib produces (outbox `kind` values) and the unit of opt-out: users.email_opt_outs
+ * holds the kinds a user switched off. The three reminder kinds match `ReminderKind` of @prongsai/mail.
  */
 export enum NotificationKind {
   DUE_IN_7_DAYS = 'DUE_IN_7_DAYS',
@@ -16,14 +16,3 @@ export const REMINDER_KINDS = [
 ] as const;
 
 export type ReminderNotificationKind = (typeof REMINDER_KINDS)[number];
-
-/**
- * PENDING → SENT, FAILED (for good, after the last attempt or a permanent SMTP refusal) or SKIPPED (the
- * recipient opted out, was disabled, or the measure was closed before sending). Only PENDING is ever sent.
- */
-export enum NotificationStatus {
-  PENDING = 'PENDING',
-  SENT = 'SENT',
-  FAILED = 'FAILED',
-  SKIPPED = 'SKIPPED',
-}

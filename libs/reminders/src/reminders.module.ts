@@ -1,29 +1,21 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@prongsai/audit';
-import { MailModule } from '@prongsai/mail';
+import { OutboxModule } from '@prongsai/outbox';
 import { EmailPreferencesService } from './email-preferences.service';
-import { NotificationDelivery } from './notification-delivery.service';
-import { Notification } from './notification.entity';
-import { OutboxService } from './outbox.service';
+import { MeasureReminderKind } from './email-kinds/measure-reminder.kind';
+import { SupervisorDigestKind } from './email-kinds/supervisor-digest.kind';
 import { ReminderScanService } from './reminder-scan.service';
 import { SupervisorDigestService } from './supervisor-digest.service';
 
+/** Producers of the outbox (the reminder scan, the weekly digest) and the two kinds of email they make. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification]), MailModule, AuditModule],
+  imports: [OutboxModule],
   providers: [
     ReminderScanService,
     SupervisorDigestService,
-    NotificationDelivery,
     EmailPreferencesService,
-    OutboxService,
+    MeasureReminderKind,
+    SupervisorDigestKind,
   ],
-  exports: [
-    ReminderScanService,
-    SupervisorDigestService,
-    NotificationDelivery,
-    EmailPreferencesService,
-    OutboxService,
-  ],
+  exports: [ReminderScanService, SupervisorDigestService, EmailPreferencesService],
 })
 export class RemindersModule {}

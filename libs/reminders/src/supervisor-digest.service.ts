@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BadInputError } from '@prongsai/common';
+import { BadInputError, ErrorReason } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
+import { OutboxService } from '@prongsai/outbox';
 import { parseIsoDate } from '@prongsai/thai';
+import { NotificationKind } from './notification-kind';
 import { weekStart } from './reminder-occurrence';
-import { ReminderScanService } from './reminder-scan.service';
 
 /**
  * The weekly digest: one outbox row per province supervisor and province per ISO week (a retried or late
@@ -15,27 +16,28 @@ export class SupervisorDigestService {
 
   constructor(
     private readonly tx: TenantTransaction,
-    private readonly scans: ReminderScanService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async createDigests(asOf: string): Promise<{ created: number }> {
     const parsed = parseIsoDate(asOf);
-    if (!parsed.ok) throw new BadInputError('asOf', parsed.reason);
-    const rows: { id: string }[] = await this.tx.asSystem(`supervisor digest as of ${asOf}`, (em) =>
-      em.query(
-        `INSERT INTO notifications (kind, recipient_user_id, province_code, remind_on, as_of)
-         SELECT 'SUPERVISOR_DIGEST', ms.user_id, ms.province_code, $2::date, $1::date
+    if (!parsed.ok) throw new BadInputError('asOf', ErrorReason.INVALID_DATE, parsed.reason);
+    const monday = weekStart(parsed.value);
+    const ids = await this.tx.asSystem(`supervisor digest as of ${asOf}`, (em) =>
+      this.outbox.addSelected(
+        em,
+        // The key is supervisorDigestKey(province, week, user), written in SQL.
+        `SELECT $3::text, 'supervisor-digest:' || ms.province_code || ':' || $2::date::text || ':' || ms.user_id,
+           ms.user_id, NULL::uuid, ms.province_code,
+           jsonb_build_object('weekStart', $2::date, 'asOf', $1::date)
          FROM memberships ms
          JOIN users u ON u.id = ms.user_id
-         WHERE ms.role = 'PROVINCE_SUPERVISOR' AND NOT u.disabled
-           AND NOT ('SUPERVISOR_DIGEST' = ANY (u.email_opt_outs))
-         ON CONFLICT DO NOTHING
-         RETURNING id`,
-        [parsed.value, weekStart(parsed.value)],
+         WHERE ms.role = 'PROVINCE_SUPERVISOR' AND NOT u.disabled AND NOT ($3::text = ANY (u.email_opt_outs))`,
+        [parsed.value, monday, NotificationKind.SUPERVISOR_DIGEST],
       ),
     );
-    await this.scans.enqueueSends(rows.map((r) => r.id));
-    this.logger.log({ asOf, created: rows.length }, 'supervisor digests created');
-    return { created: rows.length };
+    await this.outbox.dispatch(ids);
+    this.logger.log({ asOf, created: ids.length }, 'supervisor digests created');
+    return { created: ids.length };
   }
 }

@@ -1,11 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@prongsai/common';
-import {
-  EmailPreference,
-  EmailPreferencesService,
-  OutboxService,
-  ReminderScanService,
-} from '@prongsai/reminders';
+import { FailedEmailsService } from '@prongsai/outbox';
+import { EmailPreference, EmailPreferencesService, ReminderScanService } from '@prongsai/reminders';
 import { Authenticated, RequireRoles } from '../auth/access-policy.decorator';
 import { ActorContext } from '../auth/actor-context';
 import { DateScalarType } from '../graphql/date.scalar';
@@ -17,7 +13,7 @@ import { FailedNotificationModel } from './models/failed-notification.model';
 export class RemindersResolver {
   constructor(
     private readonly scans: ReminderScanService,
-    private readonly outbox: OutboxService,
+    private readonly failedEmails: FailedEmailsService,
     private readonly preferences: EmailPreferencesService,
     private readonly actorContext: ActorContext,
   ) {}
@@ -35,10 +31,11 @@ export class RemindersResolver {
   @Query(() => [FailedNotificationModel], {
     description: 'ADMIN only: emails that failed for good, newest first',
   })
-  failedNotifications(
+  async failedNotifications(
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<FailedNotificationModel[]> {
-    return this.outbox.failed(Math.min(Math.max(first, 1), 500));
+    const rows = await this.failedEmails.list(Math.min(Math.max(first, 1), 500));
+    return rows.map((row) => FailedNotificationModel.from(row));
   }
 
   @RequireRoles(Role.ADMIN)
@@ -47,7 +44,7 @@ export class RemindersResolver {
       'ADMIN only: send a FAILED email again (after the address or the mail server was fixed); it leaves failedNotifications',
   })
   async retryFailedNotification(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    await this.outbox.retryFailed(this.actorContext.actor, id);
+    await this.failedEmails.retry(this.actorContext.actor, id);
     return true;
   }
 

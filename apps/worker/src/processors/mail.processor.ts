@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@prongsai/config';
 import { JobHandlers, JobName, QueueName, TypedJob } from '@prongsai/jobs';
-import { DeliveryError, NotificationDelivery } from '@prongsai/reminders';
+import { DeliveryError, OutboxDelivery } from '@prongsai/outbox';
 import { JobLogFields, QueueProcessor } from './queue-processor';
 
 @Injectable()
@@ -11,7 +11,7 @@ export class MailProcessor implements QueueProcessor<QueueName.Mail> {
   readonly concurrency: number;
 
   constructor(
-    private readonly delivery: NotificationDelivery,
+    private readonly delivery: OutboxDelivery,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.concurrency = config.mail.concurrency;

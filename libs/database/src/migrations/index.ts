@@ -4,6 +4,7 @@ import { Notifications1732570000000 } from './1732570000000-notifications';
 import { RollupIndexes1732580000000 } from './1732580000000-rollup-indexes';
 import { MeasureAssignees1732590000000 } from './1732590000000-measure-assignees';
 import { StepDueDates1732600000000 } from './1732600000000-step-due-dates';
+import { Outbox1732610000000 } from './1732610000000-outbox';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/database/schema-drift.int-spec.ts fails otherwise).
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   RollupIndexes1732580000000,
   MeasureAssignees1732590000000,
   StepDueDates1732600000000,
+  Outbox1732610000000,
 ];

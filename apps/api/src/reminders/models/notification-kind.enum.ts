@@ -1,9 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { NotificationKind, NotificationStatus } from '@prongsai/reminders';
+import { NotificationStatus } from '@prongsai/outbox';
+import { NotificationKind } from '@prongsai/reminders';
 
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
-  description: 'A kind of email; each can be switched off per user',
+  description: 'A kind of email that each user can switch off',
   valuesMap: {
     DUE_IN_7_DAYS: { description: 'A measure is due within 7 days' },
     DUE_TOMORROW: { description: 'A measure is due tomorrow' },
