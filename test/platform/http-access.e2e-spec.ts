@@ -234,7 +234,6 @@ describe('HTTP routes share the access policies (deny by default)', () => {
       w.tokens.lead,
     );
     // The HTTP filter leaves GraphQL errors to the GraphQL formatter.
-    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(res.errors?.[0].extensions).not.toHaveProperty('statusCode');
+    expect(res.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', reason: ErrorReason.FORBIDDEN });
   });
 });
