@@ -63,10 +63,6 @@ export type JobHandlers<Q extends QueueName> = {
   [N in JobNameOn<Q>]: (data: JobPayloads[N], job: TypedJob<N>) => Promise<unknown>;
 };
 
-export function jobsOn(queue: QueueName): JobName[] {
-  return ALL_JOBS.filter((name) => JOB_QUEUE[name] === queue);
-}
-
 export function isJobName(name: string): name is JobName {
   return (ALL_JOBS as readonly string[]).includes(name);
 }
