@@ -7,7 +7,7 @@ import { StepDueDates1732600000000 } from './1732600000000-step-due-dates';
 import { Outbox1732610000000 } from './1732610000000-outbox';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
-// (test/database/schema-drift.int-spec.ts fails otherwise).
+// (test/platform/schema.e2e-spec.ts fails otherwise).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Platform1732550000000,
