@@ -67,3 +67,8 @@ export function countStatements(dataSource: DataSource): StatementCounter {
   Object.defineProperty(dataSource, 'logger', { value: counter, configurable: true, writable: true });
   return counter;
 }
+
+/** The first word of each statement, in order: `SELECT, SELECT, START, SELECT, WITH, COMMIT`. */
+export function statementSummary(statements: readonly Statement[]): string {
+  return statements.map((x) => x.query.trim().split(/\s+/)[0]).join(', ');
+}

@@ -51,7 +51,7 @@ export function jobOptions<N extends JobName>(name: N, data: JobPayloads[N], con
       };
     }
     case JobName.RecomputeAllProgress:
-      // Fans out into RecomputeProgress jobs, which deduplicate themselves: running it twice is harmless.
+      // Recomputing is an idempotent upsert per organization and year: running it twice is harmless.
       return {
         attempts: 3,
         backoff: { type: 'exponential', delay: 60_000 },

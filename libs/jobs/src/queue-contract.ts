@@ -22,7 +22,7 @@ export enum JobName {
   SendNotification = 'send-notification',
   /** Recomputes one organization's stored progress for one fiscal year. */
   RecomputeProgress = 'recompute-progress',
-  /** Enqueues RecomputeProgress for every organization (nightly: overdue counts move with the calendar). */
+  /** Recomputes every organization of a year in batches (nightly: overdue counts move with the calendar). */
   RecomputeAllProgress = 'recompute-all-progress',
 }
 

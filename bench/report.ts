@@ -1,0 +1,205 @@
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { addDays } from '@prongsai/thai';
+import { log } from './lib/bench-log';
+import { round1 } from './lib/load';
+import {
+  LATENCY_CONNECTIONS,
+  NATIONAL_CONNECTIONS,
+  SECONDS,
+  THROUGHPUT_CONNECTIONS,
+} from './lib/load-settings';
+import { statementSummary } from './lib/statement-counter';
+import { SEEDED_PROVINCE, SyntheticYears } from './lib/synthetic-data';
+import type { ApiLoadResult } from './scenarios/api-load';
+import type { RawSqlResult } from './scenarios/raw-sql';
+import type { RecomputeResult } from './scenarios/recompute';
+import type { ReminderScanScenarioResult } from './scenarios/reminder-scan';
+
+const RESULTS = join(__dirname, '..', '..', 'bench', 'results.json');
+
+/** What the scenarios measured, and the circumstances of the run. */
+export interface BenchRun {
+  today: string;
+  years: SyntheticYears;
+  dataset: Record<string, number>;
+  apiNodeFlags: readonly string[];
+  loadAtStart: number[];
+  recompute: RecomputeResult;
+  api: ApiLoadResult;
+  raw: RawSqlResult;
+  reminders: ReminderScanScenarioResult;
+}
+
+interface Target {
+  metric: string;
+  value: number;
+  target: string;
+  met: boolean;
+}
+
+function printTable(rows: [string, string, string, string][]): void {
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(rows[0]));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+/**
+ * The figures of a run: one row per metric with its target and a note on how it was taken, printed as a
+ * table and written to bench/results.json with the scenarios' full results. Returns the targets missed.
+ */
+export function report(run: BenchRun): Target[] {
+  const { api, raw, reminders, recompute, years, today } = run;
+  const { loads, facts } = api;
+  const results = {
+    provinceRollupP95Ms: loads.provinceRollup.p95Ms,
+    largestProvinceRollupP95Ms: loads.largestProvinceRollup.p95Ms,
+    nationalRollupP95Ms: loads.nationalRollup.p95Ms,
+    nationalRollupEverythingP95Ms: loads.nationalRollupEverything.p95Ms,
+    measuresListP95Ms: loads.measuresList.p95Ms,
+    organizationProgressP95Ms: loads.organizationProgress.p95Ms,
+    throughputRps: loads.throughput.rps,
+    rawSqlRollupP95Ms: raw.rawRls.p95Ms,
+    rawSqlRollupNoRlsP95Ms: raw.rawOwner.p95Ms,
+    rlsCostP95Ms: round1(raw.rawRls.p95Ms - raw.rawOwner.p95Ms),
+    rawSqlRollupSequentialMs: raw.sequential.app,
+    rawSqlRollupSequentialNoRlsMs: raw.sequential.owner,
+    rlsCostMs: round1(raw.sequential.app - raw.sequential.owner),
+    rawSqlNationalRollupP95Ms: raw.rawNational.p95Ms,
+    reminderScanMs: reminders.firstMs,
+    reminderScanSqlMs: reminders.first.sqlMs,
+    reminderScanEnqueueMs: reminders.first.enqueueMs,
+    remindersCreated: reminders.first.created,
+    nextDayReminderScanMs: reminders.nextDayMs,
+    nextDayRemindersCreated: reminders.nextDay.created,
+    recomputeAllMs: recompute.recomputeAllMs,
+    recomputePreviousYearMs: recompute.recomputePreviousYearMs,
+    apiRssMb: Math.round(api.rssBytes / 1024 / 1024),
+    apiNodeFlags: run.apiNodeFlags.join(' '),
+    sqlStatementsPerRollup: api.statements.rollup.length,
+    sqlStatementsPerNationalRollup: api.statements.national.length,
+  };
+  const ratio = round1(results.provinceRollupP95Ms / results.rawSqlRollupP95Ms);
+  const targets: Target[] = [
+    {
+      metric: 'provinceRollupP95Ms',
+      value: results.provinceRollupP95Ms,
+      target: '≤ 50',
+      met: results.provinceRollupP95Ms <= 50,
+    },
+    { metric: 'provinceRollupP95Ms / rawSqlRollupP95Ms', value: ratio, target: '≤ 3', met: ratio <= 3 },
+    {
+      metric: 'nationalRollupP95Ms',
+      value: results.nationalRollupP95Ms,
+      target: '≤ 300',
+      met: results.nationalRollupP95Ms <= 300,
+    },
+    {
+      metric: 'reminderScanMs',
+      value: results.reminderScanMs,
+      target: '≤ 5000',
+      met: results.reminderScanMs <= 5000,
+    },
+    {
+      metric: 'recomputeAllMs',
+      value: results.recomputeAllMs,
+      target: '≤ 60000',
+      met: results.recomputeAllMs <= 60000,
+    },
+    { metric: 'apiRssMb', value: results.apiRssMb, target: '≤ 300', met: results.apiRssMb <= 300 },
+  ];
+  const targetOf = new Map(targets.map((t) => [t.metric, t]));
+  const rollupSummary = statementSummary(api.statements.rollup);
+  const nationalSummary = statementSummary(api.statements.national);
+  const notes: Record<keyof typeof results, string> = {
+    provinceRollupP95Ms: `${LATENCY_CONNECTIONS} conn, province ${SEEDED_PROVINCE} (158 LAOs)`,
+    largestProvinceRollupP95Ms: `${LATENCY_CONNECTIONS} conn, province ${facts.largest.code} (${facts.largest.n} LAOs)`,
+    nationalRollupP95Ms: `${NATIONAL_CONNECTIONS} conn, 7,850 LAOs, per-province totals`,
+    nationalRollupEverythingP95Ms: `${NATIONAL_CONNECTIONS} conn, + every district, type, grade`,
+    measuresListP95Ms: `${LATENCY_CONNECTIONS} conn`,
+    organizationProgressP95Ms: `${LATENCY_CONNECTIONS} conn`,
+    rawSqlRollupP95Ms: `${LATENCY_CONNECTIONS} conn, pg, app role, RLS on`,
+    rawSqlRollupNoRlsP95Ms: `${LATENCY_CONNECTIONS} conn, pg, owner (RLS bypassed)`,
+    rawSqlNationalRollupP95Ms: `${LATENCY_CONNECTIONS} conn, pg, app role (ADMIN)`,
+    throughputRps: `${THROUGHPUT_CONNECTIONS} conn, province roll-up (p95 ${loads.throughput.p95Ms} ms)`,
+    rlsCostP95Ms: 'app role with RLS minus owner without, same statement',
+    rawSqlRollupSequentialMs: 'pg, one at a time, median of 200, app role, RLS on',
+    rawSqlRollupSequentialNoRlsMs: 'the same, owner (RLS bypassed), interleaved',
+    rlsCostMs: 'RLS cost of the province statement (medians)',
+    reminderScanMs: `as of ${today}: candidates, outbox INSERT, one send job each`,
+    reminderScanSqlMs: 'the INSERT … SELECT and its commit',
+    reminderScanEnqueueMs: 'addBulk of the send jobs',
+    remindersCreated: 'outbox rows and BullMQ jobs',
+    nextDayReminderScanMs: `as of ${addDays(today, 1)}, after the first`,
+    nextDayRemindersCreated: 'new windows only',
+    recomputeAllMs: `worker job recompute-all-progress, FY${years.current}, 7,850 LAOs`,
+    recomputePreviousYearMs: `ProgressRecomputeService.recomputeAll, FY${years.previous}`,
+    apiRssMb: 'API process at the end of all load',
+    apiNodeFlags: '',
+    sqlStatementsPerRollup: rollupSummary,
+    sqlStatementsPerNationalRollup: nationalSummary,
+  };
+  const rows: [string, string, string, string][] = [['metric', 'value', 'target', 'notes']];
+  for (const [metric, value] of Object.entries(results)) {
+    const t = targetOf.get(metric);
+    rows.push([
+      metric,
+      String(value),
+      t ? `${t.target} ${t.met ? 'met' : 'MISSED'}` : '',
+      notes[metric as keyof typeof results],
+    ]);
+  }
+  const r = targetOf.get('provinceRollupP95Ms / rawSqlRollupP95Ms')!;
+  rows.push([
+    'provinceRollup / rawSql',
+    `${ratio}×`,
+    `${r.target} ${r.met ? 'met' : 'MISSED'}`,
+    'HTTP p95 over the SQL floor',
+  ]);
+  console.log('');
+  printTable(rows);
+  const { checks } = api;
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify(
+      {
+        ...results,
+        targets,
+        scenarios: { ...loads, rawRls: raw.rawRls, rawOwner: raw.rawOwner, rawNational: raw.rawNational },
+        apiMemoryAfter: api.memoryAfter,
+        dataset: run.dataset,
+        largestProvince: facts.largest,
+        fiscalYears: years,
+        today,
+        statements: { rollup: rollupSummary, national: nationalSummary },
+        sample: {
+          province14: {
+            organizationCount: checks.province.provinceRollup.organizationCount,
+            passingCount: checks.province.provinceRollup.passingCount,
+            averageScore: checks.province.provinceRollup.averageScore,
+            previousYearAverageScore: checks.province.provinceRollup.previousYear.averageScore,
+          },
+          largest: { passingCount: checks.largest.provinceRollup.passingCount },
+          national: {
+            passingPercent: checks.national.nationalRollup.passingPercent,
+            averageScore: checks.national.nationalRollup.averageScore,
+          },
+        },
+        machine: {
+          cpus: cpus().length,
+          node: process.version,
+          loadAverage: { start: run.loadAtStart, end: loadavg() },
+        },
+        seconds: SECONDS,
+        at: new Date().toISOString(),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`wrote ${RESULTS}`);
+  return targets.filter((t) => !t.met);
+}
