@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ErrorReason } from './error-reason';
+import { ErrorReason, isErrorReason } from './error-reason';
 
 describe('ErrorReason', () => {
   const entries = Object.entries(ErrorReason);
@@ -14,6 +14,12 @@ describe('ErrorReason', () => {
     const values = entries.map(([, value]) => value);
     expect(new Set(values).size).toBe(values.length);
     expect(values.length).toBeGreaterThan(0);
+  });
+
+  it('recognises its own values only', () => {
+    expect(isErrorReason('DUE_DATE_AFTER_MEASURE')).toBe(true);
+    expect(isErrorReason('due_date_after_measure')).toBe(false);
+    expect(isErrorReason(undefined)).toBe(false);
   });
 
   // Clients build their message tables from these comments; an undocumented reason is a guess for them.

@@ -9,6 +9,8 @@ export enum ErrorReason {
   INVALID_VALUE = 'INVALID_VALUE',
   /** The query does not parse or does not validate against the schema. */
   INVALID_QUERY = 'INVALID_QUERY',
+  /** The operation's estimated cost is above the server's limit: ask for fewer fields or a smaller page. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** An automatic persisted query hash the server does not know: send the full query. */
   PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   /** Too many attempts in a short time (login rate limit): try again later. */
@@ -119,4 +121,11 @@ export enum ErrorReason {
   ROLE_REQUIRED = 'ROLE_REQUIRED',
   /** The operation declares no access policy and is refused by default (a server bug, never the caller's). */
   NO_ACCESS_POLICY = 'NO_ACCESS_POLICY',
+}
+
+const REASONS: ReadonlySet<string> = new Set(Object.values(ErrorReason));
+
+/** Whether `value` is one of the reasons above (e.g. a reason read back from a GraphQL error's extensions). */
+export function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === 'string' && REASONS.has(value);
 }

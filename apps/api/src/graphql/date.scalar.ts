@@ -1,5 +1,6 @@
 import { CustomScalar, Scalar } from '@nestjs/graphql';
 import { GraphQLError, Kind, ValueNode } from 'graphql';
+import { ErrorReason } from '@prongsai/common';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -14,7 +15,8 @@ export function isCalendarDate(value: string): boolean {
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new GraphQLError(`must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      // graphql-js keeps these extensions when it wraps this error into its coercion error.
+      extensions: { code: 'BAD_USER_INPUT', reason: ErrorReason.INVALID_DATE },
     });
   }
   return value;

@@ -65,6 +65,23 @@ describe('formatGraphqlError', () => {
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', field: 'title' });
   });
 
+  it('keeps the reason a scalar of ours gave, and ignores one that is not an ErrorReason', () => {
+    const coercion = (reason: string) =>
+      new GraphQLError('Variable "$input" got invalid value "2023-02-30" at "input.dueDate"; not a date', {
+        extensions: { code: 'BAD_USER_INPUT', reason },
+      });
+    const date = coercion('INVALID_DATE');
+    expect(formatGraphqlError(date.toJSON(), date).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_DATE',
+      field: 'dueDate',
+    });
+    const unknown = coercion('SOMETHING_ELSE');
+    expect(formatGraphqlError(unknown.toJSON(), unknown).extensions).toMatchObject({
+      reason: 'INVALID_VALUE',
+    });
+  });
+
   it.each(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'])(
     'reports %s as BAD_USER_INPUT with INVALID_QUERY',
     (code) => {

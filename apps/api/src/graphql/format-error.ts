@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, ErrorCode, ErrorReason } from '@prongsai/common';
+import { DomainError, ErrorCode, ErrorReason, isErrorReason } from '@prongsai/common';
 
 const logger = new Logger('GraphQL');
 
@@ -50,8 +50,14 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.code as string | undefined;
   if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
     const field = formatted.extensions?.field ?? fieldFromCoercionMessage(formatted.message);
-    // BAD_USER_INPUT here is a variable graphql-js could not coerce; the other two are a malformed document.
-    const reason = code === 'BAD_USER_INPUT' ? ErrorReason.INVALID_VALUE : ErrorReason.INVALID_QUERY;
+    // A scalar of ours says why it refused a value (e.g. INVALID_DATE); otherwise BAD_USER_INPUT here is a
+    // variable graphql-js could not coerce and the other two codes are a malformed document.
+    const own = formatted.extensions?.reason;
+    const reason = isErrorReason(own)
+      ? own
+      : code === 'BAD_USER_INPUT'
+        ? ErrorReason.INVALID_VALUE
+        : ErrorReason.INVALID_QUERY;
     return { ...base, extensions: { code: 'BAD_USER_INPUT', reason, ...(field ? { field } : {}) } };
   }
   if (
