@@ -1,5 +1,5 @@
 import { AppConfig, ConfigValidationError, loadConfigFromProcess } from '@prongsai/config';
-import { explainConnectionError } from '@prongsai/database';
+import { explainConnectionError } from '@prongsai/bootstrap';
 
 /** Runs a CLI task with validated config and plain-language failures (exit 1, no stack wall). */
 export function runScript(name: string, task: (config: AppConfig) => Promise<void>): void {

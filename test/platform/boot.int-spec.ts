@@ -1,19 +1,21 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { loadConfig } from '@prongsai/config';
-import { preflight } from '@prongsai/database';
+import { checkPostgresAndRedis } from '@prongsai/bootstrap';
 
 const run = promisify(execFile);
 
 describe('boot', () => {
-  it('preflight explains an unreachable PostgreSQL with the URL tried and how to start it', async () => {
-    const message = await preflight(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/prongsai' }));
+  it('checkPostgresAndRedis explains an unreachable PostgreSQL with the URL tried and how to start it', async () => {
+    const message = await checkPostgresAndRedis(
+      loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/prongsai' }),
+    );
     expect(message).toContain('Cannot reach PostgreSQL at postgres://prongsai_app@127.0.0.1:1/prongsai');
     expect(message).toContain('pg_ctlcluster');
   });
 
-  it('preflight explains an unreachable Redis the same way', async () => {
-    const message = await preflight(
+  it('checkPostgresAndRedis explains an unreachable Redis the same way', async () => {
+    const message = await checkPostgresAndRedis(
       loadConfig({
         DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
         REDIS_URL: 'redis://127.0.0.1:1',

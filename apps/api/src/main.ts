@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startProcess } from '@prongsai/database';
+import { startProcess } from '@prongsai/bootstrap';
 import { createApiApp } from './bootstrap';
 
 startProcess(async (config) => {

@@ -3,7 +3,4 @@ export * from './database.module';
 export * from './ensure-database';
 export * from './tenant-context';
 export * from './tenant-transaction.service';
-export * from './explain-connection-error';
-export * from './preflight';
 export * from './numeric-transformer';
-export * from './start-process';

@@ -8,7 +8,7 @@ import { explainConnectionError } from './explain-connection-error';
  * explanation to print, or null when both are reachable. Nest's own retries would print a wall of stack
  * traces for the same problem.
  */
-export async function preflight(config: AppConfig): Promise<string | null> {
+export async function checkPostgresAndRedis(config: AppConfig): Promise<string | null> {
   const pg = new Client({ connectionString: config.database.appUrl, connectionTimeoutMillis: 3000 });
   try {
     await pg.connect();

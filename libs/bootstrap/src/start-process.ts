@@ -1,6 +1,6 @@
 import { AppConfig, ConfigValidationError, loadConfigFromProcess } from '@prongsai/config';
 import { explainConnectionError } from './explain-connection-error';
-import { preflight } from './preflight';
+import { checkPostgresAndRedis } from './check-postgres-and-redis';
 
 /**
  * The shared start-up of the API and the worker: validate the environment, check that PostgreSQL and Redis
@@ -16,7 +16,7 @@ export function startProcess(start: (config: AppConfig) => Promise<string>): voi
       console.error(e instanceof ConfigValidationError ? e.message : e);
       process.exit(1);
     }
-    const problem = await preflight(config);
+    const problem = await checkPostgresAndRedis(config);
     if (problem) {
       console.error(problem);
       process.exit(1);

@@ -1,0 +1,3 @@
+export * from './check-postgres-and-redis';
+export * from './explain-connection-error';
+export * from './start-process';
