@@ -1,5 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { reminderOccurrence } from '@prongsai/reminders';
+import {
+  MeasureReminderPayload,
+  measureReminderKey,
+  ReminderNotificationKind,
+  reminderOccurrence,
+} from '@prongsai/reminders';
 import { addDays } from '@prongsai/thai';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { SmtpSink } from '../setup/smtp-sink';
@@ -272,6 +277,20 @@ describe('deadline reminders: scan, outbox, worker, a real SMTP server', () => {
       dueDates.map((due) => [due, reminderOccurrence(asOf, due)]),
     );
     expect(rows.every((r) => r.measure_id)).toBe(true);
+    const keyed = await t.db.ownerQuery<{
+      idempotency_key: string;
+      kind: ReminderNotificationKind;
+      payload: MeasureReminderPayload;
+      recipient_user_id: string;
+    }>(
+      `SELECT idempotency_key, kind, payload, recipient_user_id FROM notifications WHERE organization_id = $1`,
+      [otherId],
+    );
+    expect(keyed.length).toBe(rows.length);
+    for (const r of keyed) {
+      expect(r.idempotency_key).toBe(measureReminderKey(r.kind, r.payload, r.recipient_user_id));
+      expect(r.payload.asOf).toBe(asOf);
+    }
     await userId(t, leadEmail(OTHER_ORG));
   });
 });

@@ -1,5 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { reminderOccurrence } from '@prongsai/reminders';
+import {
+  MeasureReminderPayload,
+  measureReminderKey,
+  ReminderNotificationKind,
+  reminderOccurrence,
+} from '@prongsai/reminders';
 import { addDays } from '@prongsai/thai';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { SmtpSink } from '../setup/smtp-sink';
@@ -177,5 +182,20 @@ describe('step reminders', () => {
       steps.map((s) => [s.due_date, reminderOccurrence(asOf, s.due_date)]),
     );
     expect(rows.filter((r) => r.step_id === null)).toEqual([]);
+
+    // The scan builds the idempotency key in SQL; it is the key measureReminderKey builds, for every row.
+    const keyed = await t.db.ownerQuery<{
+      idempotency_key: string;
+      kind: ReminderNotificationKind;
+      payload: MeasureReminderPayload;
+      recipient_user_id: string;
+    }>(
+      `SELECT idempotency_key, kind, payload, recipient_user_id FROM notifications WHERE payload->>'measureId' = $1`,
+      [id],
+    );
+    expect(keyed.length).toBeGreaterThan(20);
+    for (const r of keyed) {
+      expect(r.idempotency_key).toBe(measureReminderKey(r.kind, r.payload, r.recipient_user_id));
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule } from '@prongsai/config';
 import { DatabaseModule } from '@prongsai/database';
@@ -16,7 +16,7 @@ import { QueueWorkers } from './queue-workers.service';
 /** The worker's composition root: BullMQ processors that call lib services (no HTTP, no GraphQL). */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, extraModules: readonly (Type | DynamicModule)[] = []): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
@@ -28,6 +28,7 @@ export class WorkerModule {
         OutboxModule,
         RemindersModule,
         ProgressModule,
+        ...extraModules,
       ],
       providers: [
         MailProcessor,
