@@ -1,11 +1,12 @@
+import { ErrorReason } from '@prongsai/common';
 import { GqlResponse, TestApp, userId } from '../setup/test-app';
 import { ActorName, CREATE_MEASURE, ItaWorld, OWN_CODE, itaWorld, measureInput, ok } from './ita-fixtures';
 
 /**
  * Every ITA query and mutation as each kind of caller. Expected: 'ok' (data), 'null' (the field answers null),
- * or the error code. Id-based mutations load the row under row-level security first, so a row of another
- * tenant is NOT_FOUND (the same answer as a row that does not exist), while a visible row the caller may
- * not change is FORBIDDEN.
+ * or the error code with its reason. Id-based mutations load the row under row-level security first, so a
+ * row of another tenant is NOT_FOUND (the same answer as a row that does not exist), while a visible row the
+ * caller may not change is FORBIDDEN.
  */
 type Outcome = 'ok' | 'null' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 type Caller = ActorName | 'anonymous';
@@ -15,6 +16,8 @@ interface Operation {
   field: string;
   /** Per caller; anonymous is always UNAUTHENTICATED. */
   expect: Record<ActorName, Outcome>;
+  /** The reason of a NOT_FOUND: the row the operation loads first (default: its measure). */
+  notFound?: ErrorReason;
   run: (token: string | undefined) => Promise<GqlResponse>;
 }
 
@@ -161,6 +164,7 @@ describe('access to the ITA API (e2e)', () => {
       name: 'removeMeasureEvidence',
       field: 'removeMeasureEvidence',
       expect: byId(CONTRIBUTE),
+      notFound: ErrorReason.EVIDENCE_NOT_FOUND,
       run: async (token) =>
         t.gql(
           `mutation($id: ID!) { removeMeasureEvidence(id: $id) { id } }`,
@@ -172,6 +176,7 @@ describe('access to the ITA API (e2e)', () => {
       name: 'updateMeasureStep (dueDate)',
       field: 'updateMeasureStep',
       expect: byId(MANAGE),
+      notFound: ErrorReason.STEP_NOT_FOUND,
       run: async (token) =>
         t.gql(
           `mutation($id: ID!) { updateMeasureStep(id: $id, input: { dueDate: "2023-02-01" }) { id } }`,
@@ -183,6 +188,7 @@ describe('access to the ITA API (e2e)', () => {
       name: 'updateMeasureStep (done only)',
       field: 'updateMeasureStep',
       expect: byId(CONTRIBUTE),
+      notFound: ErrorReason.STEP_NOT_FOUND,
       run: async (token) =>
         t.gql(
           `mutation($id: ID!) { updateMeasureStep(id: $id, input: { done: true }) { id } }`,
@@ -378,7 +384,11 @@ describe('access to the ITA API (e2e)', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data?.[op.field]).toBeNull();
     } else {
-      expect(res.errors?.[0].extensions?.code).toBe(outcome);
+      // The reason tells a client which message to show: no access, which row is missing, sign in.
+      const reason =
+        outcome === 'NOT_FOUND' ? (op.notFound ?? ErrorReason.MEASURE_NOT_FOUND) : ErrorReason[outcome];
+      const error = res.errors?.[0].extensions;
+      expect({ code: error?.code, reason: error?.reason }).toEqual({ code: outcome, reason });
     }
   });
 

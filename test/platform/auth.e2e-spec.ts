@@ -1,9 +1,23 @@
 import { JwtService } from '@nestjs/jwt';
-import { DEMO_PASSWORD, leadEmail, mintAccessToken, SUPERVISOR_14, TestApp, userId } from '../setup/test-app';
+import {
+  DEMO_PASSWORD,
+  GqlResponse,
+  leadEmail,
+  mintAccessToken,
+  SUPERVISOR_14,
+  TestApp,
+  userId,
+} from '../setup/test-app';
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken user { email } } }`;
 const REFRESH = `mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken refreshToken } }`;
 const ME = `{ me { email displayName memberships { role organization { code } province { code } } } }`;
+
+/** The code and the reason (what a client shows a message for) of the first error. */
+const failure = (res: GqlResponse) => ({
+  code: res.errors?.[0]?.extensions?.code,
+  reason: res.errors?.[0]?.extensions?.reason,
+});
 
 describe('auth (e2e)', () => {
   let t: TestApp;
@@ -34,29 +48,30 @@ describe('auth (e2e)', () => {
     const wrong = await t.gql(LOGIN, { e: leadEmail('4140602'), p: 'not-the-password' });
     const unknown = await t.gql(LOGIN, { e: 'nobody@prongsai.example', p: 'not-the-password' });
     expect(wrong.data).toBeNull();
-    expect(wrong.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    expect(unknown.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(failure(wrong)).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    expect(failure(unknown)).toEqual(failure(wrong));
     expect(unknown.errors![0].message).toBe(wrong.errors![0].message);
   });
 
   it.each([
-    ['no token', undefined],
-    ['garbage', 'not-a-jwt'],
-  ])('refuses `me` with %s', async (_name, token) => {
+    ['no token', undefined, 'UNAUTHENTICATED'],
+    ['garbage', 'not-a-jwt', 'TOKEN_INVALID'],
+  ])('refuses `me` with %s', async (_name, token, reason) => {
     const res = await t.gql(ME, {}, token);
-    expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(failure(res)).toEqual({ code: 'UNAUTHENTICATED', reason });
   });
 
-  it('refuses an expired access token', async () => {
+  it('refuses an expired access token, saying so, so that a client refreshes it', async () => {
     const token = await mintAccessToken(t, await userId(t, SUPERVISOR_14), -10);
     const res = await t.gql(ME, {}, token);
-    expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(failure(res)).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
   });
 
   it('refuses a token signed with another secret, and one whose payload was edited', async () => {
     const id = await userId(t, SUPERVISOR_14);
     const forged = await new JwtService({ secret: 'x'.repeat(40) }).signAsync({ sub: id, typ: 'access' });
-    expect((await t.gql(ME, {}, forged)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const invalid = { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' };
+    expect(failure(await t.gql(ME, {}, forged))).toEqual(invalid);
 
     const valid = await mintAccessToken(t, id);
     const [h, , s] = valid.split('.');
@@ -64,7 +79,7 @@ describe('auth (e2e)', () => {
     const payload = Buffer.from(JSON.stringify({ sub: admin, typ: 'access', exp: 9999999999 })).toString(
       'base64url',
     );
-    expect((await t.gql(ME, {}, `${h}.${payload}.${s}`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(failure(await t.gql(ME, {}, `${h}.${payload}.${s}`))).toEqual(invalid);
     // The untouched token still works: the failures above are about the tampering.
     expect((await t.gql(ME, {}, valid)).data?.me.email).toBe(SUPERVISOR_14);
   });
@@ -83,10 +98,10 @@ describe('auth (e2e)', () => {
 
     // The first token was already used: presenting it again is treated as theft.
     const reuse = await t.gql(REFRESH, { r: first });
-    expect(reuse.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(failure(reuse)).toEqual({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_INVALID' });
     // …so the legitimate, not-yet-used second token is dead too.
     const afterRevoke = await t.gql(REFRESH, { r: second });
-    expect(afterRevoke.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(failure(afterRevoke)).toEqual({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_INVALID' });
     const rows = await t.db.ownerQuery<{ revoked: number }>(
       `SELECT count(*)::int AS revoked FROM refresh_tokens rt JOIN users u ON u.id = rt.user_id
        WHERE u.email = $1 AND rt.revoked_at IS NOT NULL`,
@@ -97,26 +112,21 @@ describe('auth (e2e)', () => {
 
   it('refuses an unknown refresh token', async () => {
     const res = await t.gql(REFRESH, { r: 'made-up-token' });
-    expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(failure(res)).toEqual({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_INVALID' });
   });
 
   it('rate-limits login attempts per email (limit 3 per minute in this app)', async () => {
     const email = leadEmail('5140101');
-    const codes: (string | undefined)[] = [];
+    const failures: ReturnType<typeof failure>[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await t.gql(LOGIN, { e: email, p: 'wrong' });
-      codes.push(res.errors?.[0].extensions?.code);
+      failures.push(failure(await t.gql(LOGIN, { e: email, p: 'wrong' })));
     }
-    expect(codes).toEqual([
-      'UNAUTHENTICATED',
-      'UNAUTHENTICATED',
-      'UNAUTHENTICATED',
-      'TOO_MANY_REQUESTS',
-      'TOO_MANY_REQUESTS',
-    ]);
+    const wrong = { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' };
+    const throttled = { code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' };
+    expect(failures).toEqual([wrong, wrong, wrong, throttled, throttled]);
     // Even the right password is refused while the email is throttled.
     const right = await t.gql(LOGIN, { e: email, p: DEMO_PASSWORD });
-    expect(right.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(failure(right)).toEqual(throttled);
   });
 });
 
