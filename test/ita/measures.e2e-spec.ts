@@ -58,7 +58,11 @@ describe('measures (e2e)', () => {
     expect(u).toMatchObject({ status: 'COMPLETED', result: null, isOverdue: false });
     expect(u.completedAt).not.toBeNull();
     const res = await t.gql(UPDATE, { id: m.id, input: { status: 'IN_PROGRESS' } }, w.tokens.lead);
-    expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect(res.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'MEASURE_CLOSED',
+      field: 'status',
+    });
   });
 
   it('cancels an open measure; cancelled is neither overdue nor counted', async () => {

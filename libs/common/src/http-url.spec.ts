@@ -1,3 +1,4 @@
+import { ErrorReason } from './error-reason';
 import { normalizeHttpUrl } from './http-url';
 import { normalizeOptionalText, normalizeText } from './text-input';
 
@@ -14,16 +15,16 @@ describe('normalizeHttpUrl', () => {
   });
 
   it.each([
-    ['empty', '   '],
-    ['no scheme', 'ww2.ayutthaya.go.th'],
-    ['javascript', 'javascript:alert(1)'],
-    ['file', 'file:///etc/passwd'],
-    ['ftp', 'ftp://example.org/x'],
-    ['spaces in host', 'http://a b.go.th'],
-    ['too long', `https://example.org/${'a'.repeat(2000)}`],
-  ])('refuses %s, naming the field', (_scenario, input) => {
+    ['empty', '   ', ErrorReason.EMPTY_TEXT],
+    ['no scheme', 'ww2.ayutthaya.go.th', ErrorReason.INVALID_URL],
+    ['javascript', 'javascript:alert(1)', ErrorReason.INVALID_URL],
+    ['file', 'file:///etc/passwd', ErrorReason.INVALID_URL],
+    ['ftp', 'ftp://example.org/x', ErrorReason.INVALID_URL],
+    ['spaces in host', 'http://a b.go.th', ErrorReason.INVALID_URL],
+    ['too long', `https://example.org/${'a'.repeat(2000)}`, ErrorReason.TEXT_TOO_LONG],
+  ])('refuses %s, naming the field and the reason', (_scenario, input, reason) => {
     expect(() => normalizeHttpUrl(input, 'evidenceUrls.2')).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'evidenceUrls.2' }),
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'evidenceUrls.2', reason }),
     );
   });
 });
@@ -31,11 +32,15 @@ describe('normalizeHttpUrl', () => {
 describe('normalizeText', () => {
   it('trims and counts Thai characters, not UTF-16 units', () => {
     expect(normalizeText('  มาตรการ  ', 'title', 7)).toBe('มาตรการ');
-    expect(() => normalizeText('มาตรการ', 'title', 6)).toThrow(expect.objectContaining({ field: 'title' }));
+    expect(() => normalizeText('มาตรการ', 'title', 6)).toThrow(
+      expect.objectContaining({ field: 'title', reason: ErrorReason.TEXT_TOO_LONG }),
+    );
   });
 
   it.each(['', '   ', '\n\t'])('refuses blank %p', (input) => {
-    expect(() => normalizeText(input, 'steps.1', 10)).toThrow(expect.objectContaining({ field: 'steps.1' }));
+    expect(() => normalizeText(input, 'steps.1', 10)).toThrow(
+      expect.objectContaining({ field: 'steps.1', reason: ErrorReason.EMPTY_TEXT }),
+    );
   });
 
   it('treats blank optional text as none', () => {

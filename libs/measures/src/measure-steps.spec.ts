@@ -1,4 +1,4 @@
-import { BadInputError } from '@prongsai/common';
+import { BadInputError, ErrorReason } from '@prongsai/common';
 import { MeasureStatus } from './measure-status';
 import { isStepOverdue, normalizeStepDueDate, planStepReplacement } from './measure-steps';
 
@@ -83,11 +83,19 @@ describe('normalizeStepDueDate', () => {
   });
 
   it.each([
-    ['2023-04-01', "must be on or before the measure's due date (2023-03-31)"],
-    ['2021-09-30', 'must be on or after 2021-10-01 for a FY2566 measure'],
-    ['2023-02-30', ''],
-    ['10/02/2566', ''],
-  ])('refuses %s, naming dueDate', (value, message) => {
+    [
+      '2023-04-01',
+      ErrorReason.DUE_DATE_AFTER_MEASURE,
+      "must be on or before the measure's due date (2023-03-31)",
+    ],
+    [
+      '2021-09-30',
+      ErrorReason.DUE_DATE_OUTSIDE_WINDOW,
+      'must be on or after 2021-10-01 for a FY2566 measure',
+    ],
+    ['2023-02-30', ErrorReason.INVALID_DATE, ''],
+    ['10/02/2566', ErrorReason.INVALID_DATE, ''],
+  ])('refuses %s, naming dueDate', (value, reason, message) => {
     let error: unknown;
     try {
       normalizeStepDueDate(value, measure);
@@ -95,7 +103,7 @@ describe('normalizeStepDueDate', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(BadInputError);
-    expect(error).toMatchObject({ field: 'dueDate' });
+    expect(error).toMatchObject({ field: 'dueDate', reason });
     if (message) expect((error as Error).message).toBe(message);
   });
 });

@@ -1,3 +1,4 @@
+import { ErrorReason } from '@prongsai/common';
 import { MeasureStatus } from './measure-status';
 import { assertCompletable, assertTransition, canTransition, isFinalStatus } from './measure-transitions';
 
@@ -24,7 +25,12 @@ describe('measure status machine', () => {
     if (allowed) expect(() => assertTransition(from, to)).not.toThrow();
     else
       expect(() => assertTransition(from, to)).toThrow(
-        expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'status' }),
+        expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          field: 'status',
+          // A final status is its own reason: the client says "closed", not "pick another status".
+          reason: isFinalStatus(from) ? ErrorReason.MEASURE_CLOSED : ErrorReason.STATUS_CHANGE_NOT_ALLOWED,
+        }),
       );
   });
 
@@ -42,7 +48,11 @@ describe('measure status machine', () => {
     [CANCELLED, false],
   ])('completeMeasure from %s allowed: %p', (from, allowed) => {
     if (allowed) expect(() => assertCompletable(from)).not.toThrow();
-    else expect(() => assertCompletable(from)).toThrow(expect.objectContaining({ field: 'status' }));
+    else {
+      expect(() => assertCompletable(from)).toThrow(
+        expect.objectContaining({ field: 'status', reason: ErrorReason.MEASURE_CLOSED }),
+      );
+    }
   });
 
   it('knows the final states', () => {

@@ -1,3 +1,4 @@
+import { ErrorReason } from '@prongsai/common';
 import { normalizeAccessCode, surveyUrl } from './survey-url';
 import { SurveyTool } from './survey-tool';
 
@@ -16,7 +17,11 @@ describe('survey links', () => {
 
   it.each(['15596', '15596d7', '15596D', '1559-d', 'ก15596', ''])('refuses %p', (code) => {
     expect(() => normalizeAccessCode(code)).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'accessCode' }),
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        field: 'accessCode',
+        reason: ErrorReason.INVALID_ACCESS_CODE,
+      }),
     );
   });
 });
