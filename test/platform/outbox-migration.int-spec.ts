@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ownerDataSourceOptions } from '@prongsai/database';
-import { measureReminderKey, supervisorDigestKey } from '@prongsai/reminders';
+import { measureReminderKey, NotificationKind, supervisorDigestKey } from '@prongsai/reminders';
 import { TestDatabase } from '../setup/test-database';
 import { testConfig } from '../setup/test-env';
 
@@ -69,7 +69,7 @@ describe('the outbox migration carries existing rows over', () => {
           kind: 'DUE_IN_7_DAYS',
           status: 'SENT',
           idempotency_key: measureReminderKey(
-            'DUE_IN_7_DAYS',
+            NotificationKind.DUE_IN_7_DAYS,
             { measureId: measure.id, stepId: null, dueDate: '2023-02-10', remindOn: '2023-02-03' },
             lead.id,
           ),
@@ -85,7 +85,7 @@ describe('the outbox migration carries existing rows over', () => {
           kind: 'DUE_TOMORROW',
           status: 'PENDING',
           idempotency_key: measureReminderKey(
-            'DUE_TOMORROW',
+            NotificationKind.DUE_TOMORROW,
             { measureId: measure.id, stepId: step.id, dueDate: '2023-02-03', remindOn: '2023-02-02' },
             lead.id,
           ),

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { JobName, JobQueue, QueueName } from '@prongsai/jobs';
+import { supervisorDigestKey } from '@prongsai/reminders';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { SmtpSink } from '../setup/smtp-sink';
 import { leadEmail, SUPERVISOR_14, TestApp } from '../setup/test-app';
@@ -83,6 +84,38 @@ describe('weekly supervisor digest and progress recompute jobs', () => {
     );
     await new Promise((r) => setTimeout(r, 300));
     expect(sink.received).toHaveLength(1);
+  });
+
+  it('a digest whose recipient no longer supervises the province is SKIPPED, not sent', async () => {
+    const [{ id: userId }] = await t.db.ownerQuery<{ id: string }>(
+      `INSERT INTO users (email, display_name, password_hash) VALUES ('former.supervisor@prongsai.example', 'อดีตผู้กำกับ', 'x')
+       RETURNING id`,
+    );
+    await t.db.ownerQuery(
+      `INSERT INTO memberships (user_id, role, province_code) VALUES ($1, 'PROVINCE_SUPERVISOR', '14')`,
+      [userId],
+    );
+    // Written without a send job, so only the outbox sweep (after OUTBOX_SWEEP_INTERVAL_MS) sends it: by
+    // then the supervisor has moved on.
+    const [{ id }] = await t.db.ownerQuery<{ id: string }>(
+      `INSERT INTO notifications (kind, idempotency_key, recipient_user_id, province_code, payload)
+       VALUES ('SUPERVISOR_DIGEST', $2, $1, '14', '{"weekStart": "2023-02-20", "asOf": "2023-02-20"}')
+       RETURNING id`,
+      [userId, supervisorDigestKey('14', '2023-02-20', userId)],
+    );
+    await t.db.ownerQuery(`DELETE FROM memberships WHERE user_id = $1`, [userId]);
+    await until('the sweep delivers it', async () => {
+      const [row] = await t.db.ownerQuery<{ status: string }>(
+        `SELECT status::text FROM notifications WHERE id = $1`,
+        [id],
+      );
+      return row.status !== 'PENDING';
+    });
+    const [row] = await t.db.ownerQuery(`SELECT status::text, skip_reason FROM notifications WHERE id = $1`, [
+      id,
+    ]);
+    expect(row).toEqual({ status: 'SKIPPED', skip_reason: 'recipient no longer responsible' });
+    expect(sink.received.map((m) => m.envelopeTo[0])).not.toContain('former.supervisor@prongsai.example');
   });
 
   it('a mutation queues one debounced recompute; repeated requests fold into it', async () => {
