@@ -5,6 +5,7 @@ import { TenantTransaction } from '@prongsai/database';
 import { JobName, JobQueue } from '@prongsai/jobs';
 import { Notification } from './notification.entity';
 import { NotificationStatus } from './notification-status';
+import { FAILED_LIST_MAX } from './outbox-limits';
 
 export type FailedEmail = Notification & { recipientAddress: string };
 
@@ -19,8 +20,9 @@ export class FailedEmailsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Newest first. The caller's row-level security applies (ADMIN sees every row). */
+  /** Newest first, at most FAILED_LIST_MAX. The caller's row-level security applies (ADMIN sees every row). */
   list(limit: number): Promise<FailedEmail[]> {
+    const take = Math.min(Math.max(Math.trunc(limit), 1), FAILED_LIST_MAX);
     return this.tx.run(async (em) => {
       const rows = await em
         .createQueryBuilder(Notification, 'n')
@@ -29,7 +31,7 @@ export class FailedEmailsService {
         .where('n.status = :status', { status: NotificationStatus.FAILED })
         .orderBy('n.failed_at', 'DESC')
         .addOrderBy('n.id')
-        .limit(limit)
+        .limit(take)
         .getRawAndEntities<{ recipient_address: string }>();
       return rows.entities.map((n, i) =>
         Object.assign(n, { recipientAddress: rows.raw[i].recipient_address }),

@@ -34,7 +34,7 @@ export class RemindersResolver {
   async failedNotifications(
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<FailedNotificationModel[]> {
-    const rows = await this.failedEmails.list(Math.min(Math.max(first, 1), 500));
+    const rows = await this.failedEmails.list(first);
     return rows.map((row) => FailedNotificationModel.from(row));
   }
 

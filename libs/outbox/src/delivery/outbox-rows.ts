@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { MailSendError } from '@prongsai/mail';
 import { OutboxEmail } from '../outbox-kind';
 import { NotificationStatus } from '../notification-status';
+import { LAST_ERROR_MAX, SKIP_REASON_MAX } from '../outbox-limits';
 
 /** A locked outbox row with its recipient as they are now. */
 export interface ClaimedRow {
@@ -73,7 +74,7 @@ export const outboxRows = {
   async skipped(em: EntityManager, id: string, reason: string): Promise<void> {
     await em.query(`UPDATE notifications SET status = 'SKIPPED', skip_reason = $2 WHERE id = $1`, [
       id,
-      reason.slice(0, 200),
+      reason.slice(0, SKIP_REASON_MAX),
     ]);
   },
 
@@ -104,7 +105,13 @@ export const outboxRows = {
          failed_at = CASE WHEN $3::boolean THEN now() END,
          sent_at = NULL
        WHERE id = $1 AND status = $5::notification_status`,
-      [id, describeMailError(error).slice(0, 2000), final, undoSent ? 0 : 1, undoSent ? 'SENT' : 'PENDING'],
+      [
+        id,
+        describeMailError(error).slice(0, LAST_ERROR_MAX),
+        final,
+        undoSent ? 0 : 1,
+        undoSent ? 'SENT' : 'PENDING',
+      ],
     );
   },
 
@@ -115,7 +122,7 @@ export const outboxRows = {
   async unconfirmed(em: EntityManager, id: string, error: MailSendError): Promise<void> {
     await em.query(`UPDATE notifications SET last_error = $2 WHERE id = $1`, [
       id,
-      `unconfirmed: ${describeMailError(error)}`.slice(0, 2000),
+      `unconfirmed: ${describeMailError(error)}`.slice(0, LAST_ERROR_MAX),
     ]);
   },
 
@@ -124,7 +131,7 @@ export const outboxRows = {
     await em.query(
       `UPDATE notifications SET status = 'FAILED', failed_at = now(), last_error = $2
        WHERE id = $1 AND status = 'PENDING'`,
-      [id, error.slice(0, 2000)],
+      [id, error.slice(0, LAST_ERROR_MAX)],
     );
   },
 };

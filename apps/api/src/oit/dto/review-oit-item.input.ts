@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OIT_LIMITS } from '@prongsai/oit';
 import { OitReview } from '../../graphql/enums';
 
 @InputType()
@@ -12,6 +13,6 @@ export class ReviewOitItemInput {
   @Field(() => String, { nullable: true, description: 'Required when RETURNED: what to fix' })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(OIT_LIMITS.reviewComment)
   comment?: string | null;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OIT_LIMITS } from '@prongsai/oit';
 import { OitItemStatus } from '../../graphql/enums';
 
 /** Absent fields stay as they are; changing the status or the links resets a supervisor's review. */
@@ -19,13 +20,13 @@ export class UpdateOitItemInput {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(OIT_LIMITS.evidenceUrls)
   @IsString({ each: true })
   evidenceUrls?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Blank clears it' })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(OIT_LIMITS.note)
   note?: string | null;
 }
