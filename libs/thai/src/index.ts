@@ -7,6 +7,7 @@ export * from './fiscal-year-range';
 export * from './format-thai-date';
 export * from './format-thai-date-time';
 export * from './parse-iso-date';
+export * from './parse-thai-date-input';
 export * from './to-buddhist-year';
 export * from './to-gregorian-year';
 export * from './to-thai-digits';
