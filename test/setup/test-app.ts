@@ -31,14 +31,18 @@ export class TestApp {
     readonly url: string,
   ) {}
 
-  /** `features` replaces the API's feature modules, e.g. to mount test-only controllers beside them. */
+  /**
+   * `features` replaces the API's feature modules, e.g. to mount test-only controllers beside them;
+   * `options.webAppDir` serves another web app build (default: apps/web/dist).
+   */
   static async create(
     envOverrides: Record<string, string> = {},
     features: readonly ApiFeature[] = API_FEATURES,
+    options: { webAppDir?: string } = {},
   ): Promise<TestApp> {
     const db = await TestDatabase.create();
     const config = testConfig(db.name, envOverrides);
-    const app = await createApiApp(config, features);
+    const app = await createApiApp(config, features, options);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestApp(app, db, config, `http://127.0.0.1:${port}`);

@@ -1,9 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@prongsai/config';
 import { ApiModule } from './api.module';
 import { API_FEATURES, ApiFeature } from './api-features';
+import { serveWebApp } from './web/serve-web-app';
 
 /**
  * Builds the HTTP app (used by main.ts and by the e2e tests, so both run the same wiring). Tests may add
@@ -12,6 +14,7 @@ import { API_FEATURES, ApiFeature } from './api-features';
 export async function createApiApp(
   config: AppConfig,
   features: readonly ApiFeature[] = API_FEATURES,
+  options: { webAppDir?: string } = {},
 ): Promise<INestApplication> {
   const app = await NestFactory.create(ApiModule.forRoot(config, features), { bufferLogs: true });
   app.useLogger(app.get(Logger));
@@ -20,6 +23,9 @@ export async function createApiApp(
     allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight'],
     maxAge: 600,
   });
+  // The browser session's refresh token arrives as a cookie (`/session`); nothing else reads cookies.
+  app.use(cookieParser());
+  serveWebApp(app, options.webAppDir);
   app.enableShutdownHooks();
   return app;
 }

@@ -89,4 +89,20 @@ export class TokenService {
     if (outcome.kind !== 'ok') throw invalid;
     return { userId: outcome.userId, tokens: outcome.tokens };
   }
+
+  /**
+   * Signing out: revokes every refresh token of the login (family) the presented one belongs to, used or
+   * not, so no copy of any of them works again. Returns the user id, or null for an unknown token (signing
+   * out twice is not an error).
+   */
+  async revoke(presented: string): Promise<string | null> {
+    const row = await this.ds.manager.findOne(RefreshToken, { where: { tokenHash: sha256(presented) } });
+    if (!row) return null;
+    await this.ds.manager.update(
+      RefreshToken,
+      { familyId: row.familyId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    return row.userId;
+  }
 }

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@prongsai/auth';
 import { AuthResolver, MembershipResolver } from './auth.resolver';
+import { SessionController } from './session.controller';
 
-@Module({ imports: [AuthModule], providers: [AuthResolver, MembershipResolver] })
+@Module({
+  imports: [AuthModule],
+  controllers: [SessionController],
+  providers: [AuthResolver, MembershipResolver],
+})
 export class AuthApiModule {}
