@@ -1,33 +1,56 @@
-// `npm start` must work on a fresh clone and after a pull: rebuild dist/ when any source is newer than it.
+// `npm start` must work on a fresh clone and after a pull: rebuild what is older than its sources — the
+// server (dist/) and the web app (apps/web/dist) — and nothing else.
 const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = join(__dirname, '..');
-const stamp = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
-const SOURCE_DIRS = ['apps', 'libs', 'scripts', 'bench'];
+const SKIP = new Set(['node_modules', 'dist', 'coverage']);
 
-function newestMtime(dir) {
+const TARGETS = [
+  {
+    name: 'server',
+    script: 'build',
+    stamp: join(root, 'dist', 'apps', 'api', 'src', 'main.js'),
+    sources: ['apps/api', 'apps/worker', 'libs', 'scripts', 'bench', 'tsconfig.json', 'tsconfig.build.json'],
+    extensions: /\.(ts|json)$/,
+  },
+  {
+    name: 'web app',
+    script: 'build:web',
+    stamp: join(root, 'apps', 'web', 'dist', 'index.html'),
+    // The web app bundles the pure libs it imports, so their changes rebuild it too.
+    sources: ['apps/web', 'libs/thai', 'libs/scoring', 'libs/common', 'schema.gql', 'package-lock.json'],
+    extensions: /\.(ts|tsx|json|css|html|svg|gql|graphql)$/,
+  },
+];
+
+function newestMtime(path, extensions) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;
-  if (!existsSync(dir)) return newest;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(p).mtimeMs);
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) continue;
+    const p = join(path, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p, extensions));
+    else if (extensions.test(entry.name)) newest = Math.max(newest, statSync(p).mtimeMs);
   }
   return newest;
 }
 
-function ensureBuilt() {
-  const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-  const sources = Math.max(
-    ...SOURCE_DIRS.map((d) => newestMtime(join(root, d))),
-    statSync(join(root, 'tsconfig.json')).mtimeMs,
-  );
-  if (built >= sources) return;
-  console.log('Building (sources changed since the last build)…');
-  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+/** `web: false` for scripts that only need the server (migrations, the bench, the schema). */
+function ensureBuilt({ web = true } = {}) {
+  for (const target of TARGETS) {
+    if (target.script === 'build:web' && (!web || !existsSync(join(root, 'apps', 'web', 'index.html'))))
+      continue;
+    const built = existsSync(target.stamp) ? statSync(target.stamp).mtimeMs : 0;
+    const sources = Math.max(...target.sources.map((s) => newestMtime(join(root, s), target.extensions)));
+    if (built >= sources) continue;
+    console.log(`Building the ${target.name} (sources changed since the last build)…`);
+    const r = spawnSync('npm', ['run', '--silent', target.script], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
 }
 
 module.exports = { ensureBuilt };

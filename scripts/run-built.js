@@ -3,7 +3,7 @@
 const { ensureBuilt } = require('./build-if-needed');
 const { spawnSync } = require('node:child_process');
 
-ensureBuilt();
+ensureBuilt({ web: false });
 const [target, ...args] = process.argv.slice(2);
 const r = spawnSync(process.execPath, [target, ...args], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

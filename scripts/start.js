@@ -6,7 +6,8 @@ const { spawn, spawnSync } = require('node:child_process');
 const { ensureBuilt } = require('./build-if-needed');
 
 const which = process.argv[2];
-ensureBuilt();
+// The worker serves no pages: `start:worker` does not need the web app built.
+ensureBuilt({ web: which !== 'worker' });
 
 function runOnce(script) {
   const r = spawnSync(process.execPath, [script], { stdio: 'inherit' });
