@@ -8,6 +8,7 @@ export * from './format-thai-date';
 export * from './format-thai-date-time';
 export * from './parse-iso-date';
 export * from './parse-thai-date-input';
+export * from './parse-thai-document-date';
 export * from './to-buddhist-year';
 export * from './to-gregorian-year';
 export * from './to-thai-digits';
