@@ -1,3 +1,5 @@
+// page.evaluate callbacks run in the page: they use the DOM's globals.
+/// <reference lib="dom" />
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
