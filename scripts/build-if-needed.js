@@ -39,9 +39,13 @@ function newestMtime(path, extensions) {
   return newest;
 }
 
-/** `web: false` for scripts that only need the server (migrations, the bench, the schema). */
-function ensureBuilt({ web = true } = {}) {
+/**
+ * `web: false` for scripts that only need the server (migrations, the bench, the schema); `server: false`
+ * for the browser tests, which run the server from its sources (ts-jest) but serve the built web app.
+ */
+function ensureBuilt({ web = true, server = true } = {}) {
   for (const target of TARGETS) {
+    if (target.script === 'build' && !server) continue;
     if (target.script === 'build:web' && (!web || !existsSync(join(root, 'apps', 'web', 'index.html'))))
       continue;
     const built = existsSync(target.stamp) ? statSync(target.stamp).mtimeMs : 0;

@@ -1,0 +1,100 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Select, Space, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { PageLoading } from '../components/PageLoading';
+import { QueryError } from '../components/QueryError';
+import { graphql } from '../gql';
+import { chooseFiscalYear, currentFiscalYear } from '../lib/fiscal-year';
+import { OrganizationContext } from '../lib/organization-context';
+
+const OrganizationHeaderDocument = graphql(`
+  query OrganizationHeader($id: ID!) {
+    organization(id: $id) {
+      id
+      code
+      nameTh
+      district {
+        nameTh
+      }
+      province {
+        code
+        nameTh
+      }
+    }
+    frameworkYears
+  }
+`);
+
+/**
+ * The LAO's pages share its name, their tabs and the fiscal year (`?fiscalYear=`, kept across tabs). The
+ * default is the current fiscal year, or the latest year with an ITA framework when the current one has
+ * none yet — said plainly, since an official expects to see this year.
+ */
+export default function OrganizationLayout() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { data, loading, error } = useQuery(OrganizationHeaderDocument, { variables: { id } });
+
+  if (loading && !data) return <PageLoading />;
+  if (error && !data) return <QueryError error={error} />;
+  const organization = data?.organization;
+  if (!organization)
+    return <Alert type="warning" showIcon title={t('errors.reason.ORGANIZATION_NOT_FOUND')} />;
+
+  const years = data.frameworkYears;
+  const asked = Number(params.get('fiscalYear')) || null;
+  const current = currentFiscalYear();
+  const { year, fellBack } = chooseFiscalYear(asked, years, current);
+  const hasFramework = years.includes(year);
+  const options = [...new Set([...years, current, year])].sort((a, b) => b - a);
+  const base = `/organizations/${id}`;
+  const tab = location.pathname.slice(base.length) || '/';
+  const query = `?fiscalYear=${year}`;
+
+  return (
+    <OrganizationContext.Provider value={{ organization, fiscalYear: year, hasFramework }}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <div
+          style={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            gap: 12,
+            alignItems: 'center',
+            justifyContent: 'space-between',
+          }}
+        >
+          <Typography.Text type="secondary">
+            {organization.nameTh} · {organization.district.nameTh} · {organization.province.nameTh}
+          </Typography.Text>
+          <label style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <span>{t('fiscalYear.label')}</span>
+            <Select
+              aria-label={t('fiscalYear.label')}
+              value={year}
+              style={{ width: 120 }}
+              options={options.map((y) => ({ value: y, label: String(y) }))}
+              onChange={(y: number) => void navigate(`${location.pathname}?fiscalYear=${y}`)}
+            />
+          </label>
+        </div>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => void navigate(`${base}${key === '/' ? '' : key}${query}`)}
+          items={[
+            { key: '/', label: t('nav.dashboard') },
+            { key: '/measures', label: t('nav.measures') },
+            { key: '/oit', label: t('nav.oit') },
+            { key: '/surveys', label: t('nav.surveys') },
+          ]}
+        />
+        {fellBack && <Alert type="info" showIcon title={t('fiscalYear.fellBack', { current, year })} />}
+        {!hasFramework && <Alert type="warning" showIcon title={t('fiscalYear.noFramework', { year })} />}
+        <Outlet />
+      </Space>
+    </OrganizationContext.Provider>
+  );
+}
