@@ -37,6 +37,8 @@ export function testConfig(databaseName: string, overrides: Record<string, strin
     QUEUE_PREFIX: `prongsai-t-${runId()}`,
     APP_URL: 'http://prongsai.test',
     LOGIN_RATE_LIMIT: '1000',
+    // Suites run many operations as one user; the budget has its own test (test/platform/abuse.e2e-spec.ts).
+    GRAPHQL_COST_PER_MINUTE: '10000000',
     ...overrides,
   });
 }

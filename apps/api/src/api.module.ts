@@ -11,9 +11,9 @@ import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { API_FEATURES, ApiFeature } from './api-features';
 import { AccessModule } from './auth/access.module';
 import { emailTracker, ipTracker } from './auth/login-throttler.guard';
-import { complexityPlugin } from './graphql/complexity.plugin';
 import { DateScalar } from './graphql/date.scalar';
 import { formatGraphqlError } from './graphql/format-error';
+import { GraphqlGuardrails, GraphqlGuardrailsModule } from './graphql/guardrails.module';
 import { LoadersModule } from './graphql/loaders.module';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { createValidationPipe } from './graphql/validation.pipe';
@@ -52,16 +52,17 @@ export class ApiModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LoadersModule],
-          inject: [RequestLoadersFactory],
-          useFactory: (loaders: RequestLoadersFactory) => ({
+          imports: [LoadersModule, GraphqlGuardrailsModule],
+          inject: [RequestLoadersFactory, GraphqlGuardrails],
+          useFactory: (loaders: RequestLoadersFactory, guardrails: GraphqlGuardrails) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
             introspection: true,
             playground: false,
             formatError: formatGraphqlError,
-            plugins: [complexityPlugin(config.graphqlMaxComplexity)],
+            // Cost and shape limits, budget per caller, response cap: graphql/guardrails.module.ts.
+            ...guardrails.options(),
             context: ({ req }: { req: unknown }) => ({ req, loaders: loaders.create() }),
           }),
         }),

@@ -121,6 +121,26 @@ export enum ErrorReason {
   ROLE_REQUIRED = 'ROLE_REQUIRED',
   /** The operation declares no access policy and is refused by default (a server bug, never the caller's). */
   NO_ACCESS_POLICY = 'NO_ACCESS_POLICY',
+
+  // Hardening (issue 16): operations refused for what they would cost, and text the server never stores.
+  /** The operation has more aliases than the limit (extensions.maximum): ask for each field once. */
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  /** The operation nests deeper than the limit (extensions.maximum). */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** The operation uses more directives than the limit (extensions.maximum). */
+  TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
+  /** The document has more tokens than the limit: it is refused before it is parsed in full. */
+  TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
+  /** The answer would be larger than the limit (extensions.maximum bytes): ask for less. */
+  RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
+  /** The caller spent its budget of operation cost for this minute: wait extensions.retryAfterSeconds. */
+  COST_BUDGET_EXCEEDED = 'COST_BUDGET_EXCEEDED',
+  /** Schema introspection is for signed-in ADMIN in production. */
+  INTROSPECTION_DISABLED = 'INTROSPECTION_DISABLED',
+  /** A text with a NUL character or a lone UTF-16 surrogate (not valid Unicode text). */
+  INVALID_TEXT = 'INVALID_TEXT',
+  /** The operation named by operationName is not in the document. */
+  UNKNOWN_OPERATION = 'UNKNOWN_OPERATION',
 }
 
 const REASONS: ReadonlySet<string> = new Set(Object.values(ErrorReason));

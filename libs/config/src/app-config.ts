@@ -17,6 +17,8 @@ export interface AppConfig {
   demo: { password: string; seedDemo: boolean };
   logLevel: string;
   graphqlMaxComplexity: number;
+  /** Cost limits beside graphqlMaxComplexity (apps/api/src/graphql/guardrails). */
+  graphqlLimits: { adminMaxComplexity: number; costPerMinute: number; maxResponseBytes: number };
 }
 
 /** Thrown when the environment is invalid; `problems` names every bad variable, one line each. */
@@ -97,6 +99,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     demo: { password: e.DEMO_PASSWORD, seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !isProduction },
     logLevel: e.LOG_LEVEL,
     graphqlMaxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+    graphqlLimits: {
+      adminMaxComplexity: Math.max(e.GRAPHQL_ADMIN_MAX_COMPLEXITY, e.GRAPHQL_MAX_COMPLEXITY),
+      costPerMinute: e.GRAPHQL_COST_PER_MINUTE,
+      maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,
+    },
   };
 }
 

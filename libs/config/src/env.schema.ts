@@ -30,6 +30,11 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  // GraphQL cost limits (apps/api/src/graphql/guardrails): ADMIN may run one larger operation (the national
+  // roll-up with every province's detail); every caller has a budget of cost per minute, shared in Redis.
+  GRAPHQL_ADMIN_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(50_000),
+  GRAPHQL_COST_PER_MINUTE: z.coerce.number().int().min(100).default(60_000),
+  GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(2_000_000),
   // Worker and queues (see libs/jobs/README.md). The defaults suit production; tests shorten the timings.
   MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),

@@ -3,8 +3,20 @@ import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode, ErrorReason, isErrorReason } from '@prongsai/common';
+import { TOKEN_LIMIT_MESSAGE } from './armor';
 
 const logger = new Logger('GraphQL');
+
+/** Extensions a refusal for cost or size carries so a client can adapt (ask for less, wait). */
+const LIMIT_DETAILS = ['maximum', 'cost', 'retryAfterSeconds'] as const;
+
+function limitDetails(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of LIMIT_DETAILS) {
+    if (typeof extensions?.[key] === 'number') out[key] = extensions[key];
+  }
+  return out;
+}
 
 /**
  * For variable coercion errors graphql-js says where: `Variable "$input" got invalid value … at
@@ -50,15 +62,32 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.code as string | undefined;
   if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
     const field = formatted.extensions?.field ?? fieldFromCoercionMessage(formatted.message);
-    // A scalar of ours says why it refused a value (e.g. INVALID_DATE); otherwise BAD_USER_INPUT here is a
-    // variable graphql-js could not coerce and the other two codes are a malformed document.
+    // A scalar or a guardrail of ours says why it refused (e.g. INVALID_DATE, TOO_MANY_ALIASES); graphql-js's
+    // parser says when a document has too many tokens; otherwise BAD_USER_INPUT here is a variable graphql-js
+    // could not coerce and the other two codes are a malformed document.
     const own = formatted.extensions?.reason;
     const reason = isErrorReason(own)
       ? own
-      : code === 'BAD_USER_INPUT'
-        ? ErrorReason.INVALID_VALUE
-        : ErrorReason.INVALID_QUERY;
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason, ...(field ? { field } : {}) } };
+      : TOKEN_LIMIT_MESSAGE.test(formatted.message)
+        ? ErrorReason.TOO_MANY_TOKENS
+        : code === 'BAD_USER_INPUT'
+          ? ErrorReason.INVALID_VALUE
+          : ErrorReason.INVALID_QUERY;
+    return {
+      ...base,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason,
+        ...(field ? { field } : {}),
+        ...limitDetails(formatted.extensions),
+      },
+    };
+  }
+  if (code === ErrorCode.TOO_MANY_REQUESTS && isErrorReason(formatted.extensions?.reason)) {
+    return {
+      ...base,
+      extensions: { code, reason: formatted.extensions.reason, ...limitDetails(formatted.extensions) },
+    };
   }
   if (
     code === 'PERSISTED_QUERY_NOT_FOUND' ||
