@@ -1,0 +1,2 @@
+export * from './check-link';
+export * from './keyed-limiter';
