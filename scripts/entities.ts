@@ -8,6 +8,7 @@ import { MeasureAssignee } from '@prongsai/measures';
 import { MeasureEvidence } from '@prongsai/measures';
 import { MeasureStep } from '@prongsai/measures';
 import { OitItemRecord } from '@prongsai/oit';
+import { Invitation, PasswordResetToken, PeopleImport } from '@prongsai/people';
 import { District } from '@prongsai/organizations';
 import { Organization } from '@prongsai/organizations';
 import { Province } from '@prongsai/organizations';
@@ -37,4 +38,7 @@ export const ALL_ENTITIES = [
   Notification,
   OitItemCountRecord,
   MeasureAssignee,
+  Invitation,
+  PasswordResetToken,
+  PeopleImport,
 ];

@@ -5,6 +5,7 @@ import { FrameworksApiModule } from './frameworks/frameworks.api-module';
 import { MeasuresApiModule } from './measures/measures.api-module';
 import { OitApiModule } from './oit/oit.api-module';
 import { OrganizationsApiModule } from './organizations/organizations.api-module';
+import { PeopleApiModule } from './people/people.api-module';
 import { ProgressApiModule } from './progress/progress.api-module';
 import { RemindersApiModule } from './reminders/reminders.api-module';
 import { RollupApiModule } from './rollup/rollup.api-module';
@@ -30,4 +31,5 @@ export const API_FEATURES: readonly ApiFeature[] = [
   AuditApiModule,
   RemindersApiModule,
   RollupApiModule,
+  PeopleApiModule,
 ];

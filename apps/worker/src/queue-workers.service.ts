@@ -17,6 +17,7 @@ import {
 } from '@prongsai/jobs';
 import { OutboxDelivery } from '@prongsai/outbox';
 import { MailProcessor } from './processors/mail.processor';
+import { PeopleProcessor } from './processors/people.processor';
 import { ProgressProcessor } from './processors/progress.processor';
 import { AnyQueueProcessor, JobLogFields } from './processors/queue-processor';
 import { RemindersProcessor } from './processors/reminders.processor';
@@ -42,8 +43,9 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     mail: MailProcessor,
     reminders: RemindersProcessor,
     progress: ProgressProcessor,
+    people: PeopleProcessor,
   ) {
-    this.processors = [mail, reminders, progress];
+    this.processors = [mail, reminders, progress, people];
   }
 
   onApplicationBootstrap(): void {

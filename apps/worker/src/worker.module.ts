@@ -4,11 +4,13 @@ import { AppConfig, AppConfigModule } from '@prongsai/config';
 import { DatabaseModule } from '@prongsai/database';
 import { JobsModule, RedisModule } from '@prongsai/jobs';
 import { OutboxModule } from '@prongsai/outbox';
+import { PeopleModule } from '@prongsai/people';
 import { ProgressModule } from '@prongsai/progress';
 import { RemindersModule } from '@prongsai/reminders';
 import { JobSchedules } from './job-schedules.service';
 import { OutboxSweep } from './outbox-sweep.service';
 import { MailProcessor } from './processors/mail.processor';
+import { PeopleProcessor } from './processors/people.processor';
 import { ProgressProcessor } from './processors/progress.processor';
 import { RemindersProcessor } from './processors/reminders.processor';
 import { QueueWorkers } from './queue-workers.service';
@@ -28,12 +30,14 @@ export class WorkerModule {
         OutboxModule,
         RemindersModule,
         ProgressModule,
+        PeopleModule,
         ...extraModules,
       ],
       providers: [
         MailProcessor,
         RemindersProcessor,
         ProgressProcessor,
+        PeopleProcessor,
         QueueWorkers,
         JobSchedules,
         OutboxSweep,

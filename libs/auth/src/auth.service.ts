@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor, ErrorReason, UnauthenticatedError } from '@prongsai/common';
+import { Actor, ErrorReason, Role, UnauthenticatedError } from '@prongsai/common';
+import { TenantTransaction } from '@prongsai/database';
 import { Membership } from './membership.entity';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { IssuedTokens, TokenService } from './token.service';
@@ -12,8 +13,10 @@ export interface AuthResult extends IssuedTokens {
 }
 
 /**
- * Login, refresh and actor loading. Users and memberships are platform tables without row-level security:
- * login must read them before anyone is known.
+ * Login, refresh and actor loading. Users is a platform table without row-level security (login reads it
+ * before anyone is known); memberships has row-level security, so the actor's own memberships are read
+ * through the narrow SECURITY DEFINER function `prongsai_actor_memberships` (migration 1732620000000), and
+ * anyone else's in the caller's tenant context.
  */
 @Injectable()
 export class AuthService {
@@ -21,6 +24,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     private readonly tokens: TokenService,
+    private readonly tx: TenantTransaction,
   ) {}
 
   async login(email: string, password: string): Promise<AuthResult> {
@@ -45,14 +49,15 @@ export class AuthService {
     const user = await this.users.findOne({ where: { id: userId } });
     if (!user || user.disabled)
       throw new UnauthenticatedError(ErrorReason.TOKEN_INVALID, 'Invalid or expired access token');
-    const memberships = await this.memberships.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    const memberships: { role: Role; organization_id: string | null; province_code: string | null }[] =
+      await this.memberships.query(`SELECT * FROM prongsai_actor_memberships($1)`, [userId]);
     return {
       userId,
       email: user.email,
       memberships: memberships.map((m) => ({
         role: m.role,
-        organizationId: m.organizationId,
-        provinceCode: m.provinceCode,
+        organizationId: m.organization_id,
+        provinceCode: m.province_code,
       })),
     };
   }
@@ -61,7 +66,8 @@ export class AuthService {
     return this.users.findOne({ where: { id } });
   }
 
+  /** As the caller may see them (row-level security): one's own, and those of the people one may see. */
   membershipsOf(userId: string): Promise<Membership[]> {
-    return this.memberships.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.tx.run((em) => em.find(Membership, { where: { userId }, order: { createdAt: 'ASC' } }));
   }
 }

@@ -84,6 +84,54 @@ export enum ErrorReason {
   /** Retrying a notification that has not FAILED. */
   NOTIFICATION_NOT_FAILED = 'NOTIFICATION_NOT_FAILED',
 
+  // People: invitations, passwords, members (issue 12). Thai messages for these are in libs/people.
+  /** A new password shorter than 10 characters. */
+  PASSWORD_TOO_SHORT = 'PASSWORD_TOO_SHORT',
+  /** A new password longer than 200 characters. */
+  PASSWORD_TOO_LONG = 'PASSWORD_TOO_LONG',
+  /** A new password that is the account's email address (or the part before the @). */
+  PASSWORD_IS_EMAIL = 'PASSWORD_IS_EMAIL',
+  /** A new password that is one of the most common passwords, or as easy to guess (zxcvbn score below 3). */
+  PASSWORD_TOO_COMMON = 'PASSWORD_TOO_COMMON',
+  /** changePassword with a current password that is wrong. */
+  WRONG_CURRENT_PASSWORD = 'WRONG_CURRENT_PASSWORD',
+  /** An invitation or password-reset token that is unknown, already used, revoked, replaced or expired. */
+  TOKEN_NOT_VALID = 'TOKEN_NOT_VALID',
+  /** An email address that is not well formed. */
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  /** An ORG_LEAD / ORG_MEMBER invitation without organizationId, or a PROVINCE_SUPERVISOR one without provinceCode (or with the other one). */
+  INVITATION_SCOPE_MISSING = 'INVITATION_SCOPE_MISSING',
+  /** Inviting an ADMIN: admins are made by the operators, not by invitation. */
+  ROLE_NOT_INVITABLE = 'ROLE_NOT_INVITABLE',
+  /** Inviting someone who already holds that role there. */
+  ALREADY_A_MEMBER = 'ALREADY_A_MEMBER',
+  /** Revoking an invitation that was already accepted or revoked. */
+  INVITATION_NOT_PENDING = 'INVITATION_NOT_PENDING',
+  /** Removing (or demoting) the last ITA lead of an LAO without naming another member as successorUserId. */
+  LAST_LEAD = 'LAST_LEAD',
+  /** A successorUserId who is not a member of the LAO (or is the person being removed). */
+  SUCCESSOR_NOT_A_MEMBER = 'SUCCESSOR_NOT_A_MEMBER',
+  /** Removing or changing the role of someone who is not a member of the LAO. */
+  NOT_A_MEMBER = 'NOT_A_MEMBER',
+  /** A role that does not belong to an LAO (only ORG_LEAD and ORG_MEMBER do). */
+  ROLE_NOT_IN_ORGANIZATION = 'ROLE_NOT_IN_ORGANIZATION',
+  /** The accepted invitation's email has an account whose password was not the one given: sign in with it. */
+  ACCOUNT_EXISTS = 'ACCOUNT_EXISTS',
+  /** A people import that cannot be confirmed: it has row errors, or it was already confirmed. */
+  IMPORT_NOT_CONFIRMABLE = 'IMPORT_NOT_CONFIRMABLE',
+  /** No such invitation visible to the caller. */
+  INVITATION_NOT_FOUND = 'INVITATION_NOT_FOUND',
+  /** No such people import in that province. */
+  IMPORT_NOT_FOUND = 'IMPORT_NOT_FOUND',
+
+  // Reports and imports (issue 13): an uploaded file refused as a whole (field `file`; message in Thai).
+  /** An upload larger than the import's limit (5 MB), or whose unpacked parts would be (a zip bomb). */
+  FILE_TOO_LARGE = 'FILE_TOO_LARGE',
+  /** An upload that is not an .xlsx workbook (another format, a damaged file, an empty body). */
+  FILE_NOT_XLSX = 'FILE_NOT_XLSX',
+  /** A sheet with more data rows than the import takes at once (2,000). */
+  TOO_MANY_ROWS = 'TOO_MANY_ROWS',
+
   // Not found (code NOT_FOUND): the thing does not exist, or the caller may not know it does.
   /** No such organization (LAO). */
   ORGANIZATION_NOT_FOUND = 'ORGANIZATION_NOT_FOUND',

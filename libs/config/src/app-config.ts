@@ -14,6 +14,8 @@ export interface AppConfig {
     outboxSweepIntervalMs: number;
     progressDebounceMs: number;
   };
+  /** Invitations per inviter per hour; password-reset requests per email per hour (per IP: 10×). */
+  people: { invitationsPerHour: number; resetsPerEmailPerHour: number; resetsPerIpPerHour: number };
   demo: { password: string; seedDemo: boolean };
   logLevel: string;
   graphqlMaxComplexity: number;
@@ -95,6 +97,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       stalledIntervalMs: e.JOB_STALLED_INTERVAL_MS,
       outboxSweepIntervalMs: e.OUTBOX_SWEEP_INTERVAL_MS,
       progressDebounceMs: e.PROGRESS_DEBOUNCE_MS,
+    },
+    people: {
+      invitationsPerHour: e.INVITATION_RATE_LIMIT,
+      resetsPerEmailPerHour: e.PASSWORD_RESET_RATE_LIMIT,
+      resetsPerIpPerHour: e.PASSWORD_RESET_RATE_LIMIT * 10,
     },
     demo: { password: e.DEMO_PASSWORD, seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !isProduction },
     logLevel: e.LOG_LEVEL,

@@ -43,6 +43,9 @@ export const envSchema = z.object({
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(500).default(60_000),
   PROGRESS_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
+  // People (libs/people): rate limits shared in Redis by every API process.
+  INVITATION_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
+  PASSWORD_RESET_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

@@ -50,6 +50,18 @@ export function jobOptions<N extends JobName>(name: N, data: JobPayloads[N], con
         removeOnFail: { age: 7 * DAY_SECONDS },
       };
     }
+    case JobName.SendPeopleImport: {
+      const { importId } = payload as JobPayloads[JobName.SendPeopleImport];
+      // One job per import: confirming twice, or a retry, names the same job; the job itself skips rows
+      // already invited (their invitations' import keys), so running it again sends nothing twice.
+      return {
+        jobId: `people-import.${importId}`,
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 10_000 },
+        removeOnComplete: { age: 30 * DAY_SECONDS },
+        removeOnFail: { age: 30 * DAY_SECONDS },
+      };
+    }
     case JobName.RecomputeAllProgress:
       // Recomputing is an idempotent upsert per organization and year: running it twice is harmless.
       return {

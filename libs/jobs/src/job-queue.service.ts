@@ -28,11 +28,13 @@ export class JobQueue {
     @InjectQueue(QueueName.Mail) mail: Queue,
     @InjectQueue(QueueName.Reminders) reminders: Queue,
     @InjectQueue(QueueName.Progress) progress: Queue,
+    @InjectQueue(QueueName.People) people: Queue,
   ) {
     this.queues = {
       [QueueName.Mail]: mail,
       [QueueName.Reminders]: reminders,
       [QueueName.Progress]: progress,
+      [QueueName.People]: people,
     };
   }
 

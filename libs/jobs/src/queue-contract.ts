@@ -11,6 +11,8 @@ export enum QueueName {
   Reminders = 'reminders',
   /** Stored progress per organization and fiscal year. */
   Progress = 'progress',
+  /** People: a province's bulk onboarding (libs/people). */
+  People = 'people',
 }
 
 export enum JobName {
@@ -24,6 +26,8 @@ export enum JobName {
   RecomputeProgress = 'recompute-progress',
   /** Recomputes every organization of a year in batches (nightly: overdue counts move with the calendar). */
   RecomputeAllProgress = 'recompute-all-progress',
+  /** Sends the invitations of one confirmed people import (bulk onboarding), with progress. */
+  SendPeopleImport = 'send-people-import',
 }
 
 export interface JobPayloads {
@@ -34,6 +38,7 @@ export interface JobPayloads {
   [JobName.RecomputeProgress]: { organizationId: string; fiscalYear: number };
   /** `fiscalYear` absent means the current fiscal year (and the next, once measures for it exist). */
   [JobName.RecomputeAllProgress]: { fiscalYear?: number };
+  [JobName.SendPeopleImport]: { importId: string };
 }
 
 /** Which queue runs which job. A worker for a queue must handle exactly the jobs listed for it here. */
@@ -43,6 +48,7 @@ export const JOB_QUEUE = {
   [JobName.SendNotification]: QueueName.Mail,
   [JobName.RecomputeProgress]: QueueName.Progress,
   [JobName.RecomputeAllProgress]: QueueName.Progress,
+  [JobName.SendPeopleImport]: QueueName.People,
 } as const satisfies Record<JobName, QueueName>;
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

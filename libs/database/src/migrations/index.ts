@@ -5,6 +5,7 @@ import { RollupIndexes1732580000000 } from './1732580000000-rollup-indexes';
 import { MeasureAssignees1732590000000 } from './1732590000000-measure-assignees';
 import { StepDueDates1732600000000 } from './1732600000000-step-due-dates';
 import { Outbox1732610000000 } from './1732610000000-outbox';
+import { People1732620000000 } from './1732620000000-people';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/platform/schema.e2e-spec.ts fails otherwise).
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   MeasureAssignees1732590000000,
   StepDueDates1732600000000,
   Outbox1732610000000,
+  People1732620000000,
 ];
