@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { GqlResponse, TestApp } from '../setup/test-app';
@@ -26,7 +27,8 @@ export interface ItaWorld {
  */
 export function accessToken(t: TestApp, userId: string): Promise<string> {
   return new JwtService({ secret: t.config.auth.jwtSecret }).signAsync(
-    { sub: userId, typ: 'access' },
+    // A session id of its own, as TokenService gives every login (tokens without one are refused).
+    { sub: userId, typ: 'access', sid: randomUUID() },
     { expiresIn: 600, algorithm: 'HS256' },
   );
 }

@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { AppConfig } from '@prongsai/config';
 import { API_FEATURES, ApiFeature } from '../../apps/api/src/api-features';
@@ -101,7 +102,8 @@ export const ADMIN = 'admin@prongsai.example';
 export async function mintAccessToken(t: TestApp, userId: string, expiresInSeconds = 600): Promise<string> {
   const { JwtService } = await import('@nestjs/jwt');
   return new JwtService({ secret: t.config.auth.jwtSecret }).signAsync(
-    { sub: userId, typ: 'access' },
+    // A session id of its own, as TokenService gives every login (tokens without one are refused).
+    { sub: userId, typ: 'access', sid: randomUUID() },
     { expiresIn: expiresInSeconds, algorithm: 'HS256' },
   );
 }

@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { Membership } from './membership.entity';
 import { OrganizationMembersService } from './organization-members.service';
 import { RefreshToken } from './refresh-token.entity';
+import { SessionRevocation } from './session-revocation.service';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
 
@@ -23,7 +24,7 @@ import { User } from './user.entity';
     }),
     OrganizationsModule,
   ],
-  providers: [AuthService, TokenService, AccessService, OrganizationMembersService],
-  exports: [AuthService, TokenService, AccessService, OrganizationMembersService],
+  providers: [AuthService, TokenService, AccessService, OrganizationMembersService, SessionRevocation],
+  exports: [AuthService, TokenService, AccessService, OrganizationMembersService, SessionRevocation],
 })
 export class AuthModule {}

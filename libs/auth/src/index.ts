@@ -6,5 +6,6 @@ export * from './organization-members.service';
 export * from './password';
 export * from './refresh-token.entity';
 export * from './seed/seed-demo-users';
+export * from './session-revocation.service';
 export * from './token.service';
 export * from './user.entity';

@@ -189,6 +189,8 @@ export enum ErrorReason {
   INVALID_TEXT = 'INVALID_TEXT',
   /** The operation named by operationName is not in the document. */
   UNKNOWN_OPERATION = 'UNKNOWN_OPERATION',
+  /** The access token's session has ended (signed out, its refresh token reused, the member removed): sign in again. */
+  SESSION_REVOKED = 'SESSION_REVOKED',
 }
 
 const REASONS: ReadonlySet<string> = new Set(Object.values(ErrorReason));
