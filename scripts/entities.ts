@@ -3,6 +3,8 @@ import { Membership } from '@prongsai/auth';
 import { RefreshToken } from '@prongsai/auth';
 import { User } from '@prongsai/auth';
 import { FrameworkRecord } from '@prongsai/frameworks';
+import { FrameworkVersion } from '@prongsai/frameworks';
+import { LinkCheckResultRecord } from '@prongsai/link-check';
 import { Measure } from '@prongsai/measures';
 import { MeasureAssignee } from '@prongsai/measures';
 import { MeasureEvidence } from '@prongsai/measures';
@@ -28,6 +30,7 @@ export const ALL_ENTITIES = [
   RefreshToken,
   AuditLogEntry,
   FrameworkRecord,
+  FrameworkVersion,
   IndicatorScoreRecord,
   Measure,
   MeasureStep,
@@ -41,4 +44,5 @@ export const ALL_ENTITIES = [
   Invitation,
   PasswordResetToken,
   PeopleImport,
+  LinkCheckResultRecord,
 ];

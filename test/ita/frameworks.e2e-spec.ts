@@ -47,7 +47,7 @@ describe('frameworks (e2e)', () => {
       expect(framework.assumptions.join(' ')).toMatch(/Placeholder/);
     }
     expect(ok(await t.gql(`{ frameworkYears }`, {}, w.tokens.supervisor))).toEqual({
-      frameworkYears: [2565, 2566, 2567],
+      frameworkYears: [2565, 2566, 2567, 2568, 2569, 2570],
     });
   });
 

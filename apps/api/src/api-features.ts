@@ -1,12 +1,15 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { AuditApiModule } from './audit/audit.api-module';
 import { AuthApiModule } from './auth/auth.api-module';
+import { CarryOverApiModule } from './carry-over/carry-over.api-module';
 import { FrameworksApiModule } from './frameworks/frameworks.api-module';
+import { LinkCheckApiModule } from './link-check/link-check.api-module';
 import { MeasuresApiModule } from './measures/measures.api-module';
 import { OitApiModule } from './oit/oit.api-module';
 import { OrganizationsApiModule } from './organizations/organizations.api-module';
 import { PeopleApiModule } from './people/people.api-module';
 import { ProgressApiModule } from './progress/progress.api-module';
+import { ReportsApiModule } from './reports/reports.api-module';
 import { RemindersApiModule } from './reminders/reminders.api-module';
 import { RollupApiModule } from './rollup/rollup.api-module';
 import { ScoresApiModule } from './scores/scores.api-module';
@@ -27,9 +30,12 @@ export const API_FEATURES: readonly ApiFeature[] = [
   MeasuresApiModule,
   OitApiModule,
   SurveysApiModule,
+  CarryOverApiModule,
   ProgressApiModule,
   AuditApiModule,
   RemindersApiModule,
   RollupApiModule,
   PeopleApiModule,
+  ReportsApiModule,
+  LinkCheckApiModule,
 ];

@@ -84,6 +84,37 @@ export enum ErrorReason {
   /** Retrying a notification that has not FAILED. */
   NOTIFICATION_NOT_FAILED = 'NOTIFICATION_NOT_FAILED',
 
+  // Frameworks as data and carry-over (issue 15). Framework problems carry the path inside the framework
+  // (file or `definition` argument) as `field`, e.g. `tools.1.weight`, `oitItems.42.subIndicatorCode`.
+  /** A framework file or definition whose shape is wrong: a missing or unknown property, a wrong type or range. */
+  FRAMEWORK_INVALID = 'FRAMEWORK_INVALID',
+  /** A framework file that cannot be read at all: not JSON, not an XLSX workbook, or a sheet of the layout missing. */
+  FRAMEWORK_FILE_UNREADABLE = 'FRAMEWORK_FILE_UNREADABLE',
+  /** Two tools, indicators, grades, sub-indicators or items of one framework with the same code (or two items with one order). */
+  FRAMEWORK_DUPLICATE_CODE = 'FRAMEWORK_DUPLICATE_CODE',
+  /** The weights of one level (tools; the indicators of a tool; the sub-indicators of an indicator) do not sum to 100%, or only some of them are given. */
+  FRAMEWORK_WEIGHTS_NOT_100 = 'FRAMEWORK_WEIGHTS_NOT_100',
+  /** An indicator's tool, a sub-indicator's indicator or an item's sub-indicator that the framework does not define (or an OIT sub-indicator under a non-OIT indicator). */
+  FRAMEWORK_UNKNOWN_REFERENCE = 'FRAMEWORK_UNKNOWN_REFERENCE',
+  /** A tool without indicators, an OIT indicator without sub-indicators or a sub-indicator without items: it could never be scored. */
+  FRAMEWORK_EMPTY_GROUP = 'FRAMEWORK_EMPTY_GROUP',
+  /** Grade bands that leave part of 0–100 without a grade: the lowest does not start at 0, or a band's max stops short of the next band. */
+  FRAMEWORK_GRADE_BANDS_GAP = 'FRAMEWORK_GRADE_BANDS_GAP',
+  /** Grade bands that overlap: not strictly descending by min, or a band's max reaches into the next band. */
+  FRAMEWORK_GRADE_BANDS_OVERLAP = 'FRAMEWORK_GRADE_BANDS_OVERLAP',
+  /** A pass threshold outside the graded range (above 0, at most 100). */
+  FRAMEWORK_PASS_THRESHOLD_OUTSIDE = 'FRAMEWORK_PASS_THRESHOLD_OUTSIDE',
+  /** A framework file for another fiscal year than the draft it is imported into. */
+  FRAMEWORK_YEAR_MISMATCH = 'FRAMEWORK_YEAR_MISMATCH',
+  /** Editing, importing into or publishing a framework version that is already published: published revisions never change; copy it into a new draft. */
+  FRAMEWORK_NOT_DRAFT = 'FRAMEWORK_NOT_DRAFT',
+  /** Starting a draft for a fiscal year that already has one: edit, publish or discard that draft first. */
+  FRAMEWORK_DRAFT_EXISTS = 'FRAMEWORK_DRAFT_EXISTS',
+  /** Carrying over a measure that is not of the fiscal year before the target year. */
+  CARRY_OVER_WRONG_YEAR = 'CARRY_OVER_WRONG_YEAR',
+  /** Carrying over a measure that is finished (COMPLETED or CANCELLED): only unfinished measures carry over. */
+  CARRY_OVER_MEASURE_CLOSED = 'CARRY_OVER_MEASURE_CLOSED',
+
   // People: invitations, passwords, members (issue 12). Thai messages for these are in libs/people.
   /** A new password shorter than 10 characters. */
   PASSWORD_TOO_SHORT = 'PASSWORD_TOO_SHORT',
@@ -149,6 +180,8 @@ export enum ErrorReason {
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   /** No such notification (outbox email). */
   NOTIFICATION_NOT_FOUND = 'NOTIFICATION_NOT_FOUND',
+  /** No such framework version (issue 15). */
+  FRAMEWORK_VERSION_NOT_FOUND = 'FRAMEWORK_VERSION_NOT_FOUND',
 
   // Signing in (code UNAUTHENTICATED).
   /** No bearer token, or the operation needs a signed-in user. */

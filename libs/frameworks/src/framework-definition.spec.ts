@@ -144,7 +144,7 @@ describe('parseFrameworkDefinition', () => {
     [
       'weights not summing to 1',
       (fw) => (fw.tools[0] = { ...fw.tools[0], weight: 0.35 }),
-      /tool weights sum to 1\.05/,
+      /tools\.0\.weight: tools: weights sum to 105%, not 100%/,
     ],
     [
       'item on an undefined sub-indicator',
@@ -180,26 +180,30 @@ describe('parseFrameworkDefinition', () => {
       /tool EIT has no indicators/,
     ],
     ['grade bands not descending', (fw) => fw.gradeBands.reverse(), /strictly descending/],
-    ['grade bands not covering 0', (fw) => fw.gradeBands.pop(), /last grade band must start at 0/],
+    [
+      'grade bands not covering 0',
+      (fw) => fw.gradeBands.pop(),
+      /gradeBands\.5\.min: the lowest grade band must start at 0/,
+    ],
     [
       'duplicate indicator code',
       (fw) => (fw.indicators[1] = { ...fw.indicators[1], code: '1' }),
-      /indicators: duplicate code "1"/,
+      /indicators\.1\.code: duplicate code "1"/,
     ],
     [
       'duplicate item code',
       (fw) => (fw.oitItems[1] = { ...fw.oitItems[1], code: 'O1' }),
-      /oitItems: duplicate code "O1"/,
+      /oitItems\.1\.code: duplicate code "O1"/,
     ],
     [
       'duplicate item order',
       (fw) => (fw.oitItems[1] = { ...fw.oitItems[1], order: 1 }),
-      /oitItems: duplicate order 1/,
+      /oitItems\.1\.order: duplicate order 1/,
     ],
     [
       'duplicate grade',
       (fw) => (fw.gradeBands[1] = { ...fw.gradeBands[1], grade: 'AA' }),
-      /gradeBands: duplicate code "AA"/,
+      /gradeBands\.1\.grade: duplicate grade "AA"/,
     ],
     ['unknown tool code', (fw) => (fw.tools[0] = { ...fw.tools[0], code: 'XIT' as never }), /tools\.0\.code/],
     [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorReason } from '@prongsai/common';
 import fy2565 from './data/fy2565.json';
 import fy2566 from './data/fy2566.json';
 import fy2567 from './data/fy2567.json';
@@ -29,12 +30,22 @@ export interface FrameworkIndicator {
   readonly code: string;
   readonly nameTh: string;
   readonly tool: ToolCode;
+  /**
+   * Share within its tool, 0..1. Either every indicator of a tool has one (summing to 1, i.e. 100%) and the
+   * tool is their weighted mean, or none has and the tool is their plain mean (every published year so far).
+   */
+  readonly weight?: number;
 }
 
 export interface GradeBand {
   readonly grade: string;
   /** Inclusive lower bound on the total rounded to 2 decimals; a band ends where the next higher one starts. */
   readonly min: number;
+  /**
+   * Optional inclusive upper bound, as files and spreadsheets write bands (A 85–94.99). When given it must
+   * close the gap exactly: 100 for the highest band, else 0.01 below the next higher band's min.
+   */
+  readonly max?: number;
 }
 
 export interface OitSubIndicator {
@@ -43,6 +54,8 @@ export interface OitSubIndicator {
   /** The OIT indicator it belongs to, e.g. '9'. */
   readonly indicatorCode: string;
   readonly nameTh: string;
+  /** Share within its indicator, 0..1; all or none of an indicator's sub-indicators (none = plain mean). */
+  readonly weight?: number;
 }
 
 export interface OitItem {
@@ -72,14 +85,19 @@ export interface FrameworkDefinition {
   readonly oitItems: readonly OitItem[];
 }
 
-const code = z.string().trim().min(1);
-const nameTh = z.string().trim().min(1);
+// The lengths of the columns codes end up in (indicator_code, item_code varchar(10); grade varchar(5)).
+const code = z.string().trim().min(1).max(10);
+const grade = z.string().trim().min(1).max(5);
+const nameTh = z.string().trim().min(1).max(1000);
 const score = z.number().finite().min(0).max(100);
+/** A weight within its level: more than 0, at most 1 (100%). */
+const share = z.number().finite().gt(0).max(1);
 
 const shapeSchema = z
   .object({
     fiscalYear: z.number().int().min(2500).max(2700),
-    passThreshold: score,
+    // Its range is a rule of its own (FRAMEWORK_PASS_THRESHOLD_OUTSIDE), checked with the cross-references.
+    passThreshold: z.number().finite(),
     assumptions: z.array(z.string().min(1)),
     tools: z
       .array(
@@ -87,15 +105,19 @@ const shapeSchema = z
           .object({
             code: z.enum(TOOL_CODES),
             nameTh,
-            weight: z.number().finite().gt(0).max(1),
+            weight: share,
             aggregation: z.enum(TOOL_AGGREGATIONS),
           })
           .strict(),
       )
       .min(1),
-    indicators: z.array(z.object({ code, nameTh, tool: z.enum(TOOL_CODES) }).strict()).min(1),
-    gradeBands: z.array(z.object({ grade: code, min: score }).strict()).min(1),
-    oitSubIndicators: z.array(z.object({ code, indicatorCode: code, nameTh }).strict()),
+    indicators: z
+      .array(z.object({ code, nameTh, tool: z.enum(TOOL_CODES), weight: share.optional() }).strict())
+      .min(1),
+    gradeBands: z.array(z.object({ grade, min: score, max: score.optional() }).strict()).min(1),
+    oitSubIndicators: z.array(
+      z.object({ code, indicatorCode: code, nameTh, weight: share.optional() }).strict(),
+    ),
     oitItems: z
       .array(z.object({ code, order: z.number().int().min(1), nameTh, subIndicatorCode: code }).strict())
       .min(1),
@@ -104,8 +126,18 @@ const shapeSchema = z
 
 type FrameworkShape = z.infer<typeof shapeSchema>;
 
+/** One thing wrong with a framework: where (a dotted path into it, `tools.1.weight`), which rule, and why. */
+export interface FrameworkProblem {
+  readonly path: string;
+  readonly reason: ErrorReason;
+  readonly message: string;
+}
+
 /** Weights are decimals like 0.3, whose binary sum is not exactly 1. */
 const WEIGHT_SUM_TOLERANCE = 1e-9;
+/** Totals are rounded to 2 decimals, so a band ends 0.01 below the next one starts (A 85–94.99, AA 95–100). */
+const GRADE_STEP = 0.01;
+const GRADE_TOLERANCE = 1e-9;
 
 function duplicates(values: readonly (string | number)[]): (string | number)[] {
   const seen = new Set<string | number>();
@@ -117,59 +149,153 @@ function duplicates(values: readonly (string | number)[]): (string | number)[] {
   return [...dupes];
 }
 
-/** Every cross-reference problem, so one run of a bad data file shows all of them. */
-function crossReferenceProblems(fw: FrameworkShape): { path: (string | number)[]; message: string }[] {
-  const problems: { path: (string | number)[]; message: string }[] = [];
-  const report = (path: (string | number)[], message: string): void => {
-    problems.push({ path, message });
-  };
+const percent = (share: number): string => `${Number((share * 100).toFixed(6))}%`;
 
-  const uniqueness: [string, (string | number)[]][] = [
-    ['tools', fw.tools.map((t) => t.code)],
-    ['indicators', fw.indicators.map((i) => i.code)],
-    ['gradeBands', fw.gradeBands.map((b) => b.grade)],
-    ['oitSubIndicators', fw.oitSubIndicators.map((s) => s.code)],
-    ['oitItems', fw.oitItems.map((i) => i.code)],
-  ];
-  for (const [path, codes] of uniqueness) {
-    for (const dupe of duplicates(codes)) report([path], `duplicate code ${JSON.stringify(dupe)}`);
+type Report = (path: (string | number)[], reason: ErrorReason, message: string) => void;
+
+/**
+ * One level of weights (`members` share a parent): either none has a weight (equal shares, the plain mean)
+ * or all have and they sum to 100%. Tools always have weights.
+ */
+function checkWeights(
+  members: { index: number; weight?: number }[],
+  listPath: string,
+  what: string,
+  report: Report,
+): void {
+  const given = members.filter((m) => m.weight !== undefined);
+  if (given.length === 0) return;
+  const missing = members.find((m) => m.weight === undefined);
+  if (missing) {
+    report(
+      [listPath, missing.index, 'weight'],
+      ErrorReason.FRAMEWORK_WEIGHTS_NOT_100,
+      `${what}: give every weight or none (none = equal shares)`,
+    );
+    return;
   }
-  for (const dupe of duplicates(fw.oitItems.map((i) => i.order)))
-    report(['oitItems'], `duplicate order ${dupe}`);
-
-  const toolCodes = new Set<string>(fw.tools.map((t) => t.code));
-  fw.indicators.forEach((indicator, i) => {
-    if (!toolCodes.has(indicator.tool)) {
-      report(['indicators', i, 'tool'], `indicator ${indicator.code}: tool ${indicator.tool} is not defined`);
-    }
-  });
-  fw.tools.forEach((tool, i) => {
-    if (!fw.indicators.some((indicator) => indicator.tool === tool.code)) {
-      report(['tools', i], `tool ${tool.code} has no indicators`);
-    }
-  });
-
-  const weightSum = fw.tools.reduce((sum, t) => sum + t.weight, 0);
-  if (Math.abs(weightSum - 1) > WEIGHT_SUM_TOLERANCE) {
-    report(['tools'], `tool weights sum to ${Number(weightSum.toFixed(9))}, not 1`);
+  const sum = given.reduce((total, m) => total + m.weight!, 0);
+  if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
+    report(
+      [listPath, given[0].index, 'weight'],
+      ErrorReason.FRAMEWORK_WEIGHTS_NOT_100,
+      `${what}: weights sum to ${percent(sum)}, not 100%`,
+    );
   }
+}
 
+function checkGradeBands(fw: FrameworkShape, report: Report): void {
   fw.gradeBands.forEach((band, i) => {
-    const previous = fw.gradeBands[i - 1];
-    if (previous && band.min >= previous.min) {
+    const higher = fw.gradeBands[i - 1];
+    if (higher && band.min >= higher.min) {
       report(
         ['gradeBands', i, 'min'],
-        `grade bands must be strictly descending by min (${band.grade} after ${previous.grade})`,
+        ErrorReason.FRAMEWORK_GRADE_BANDS_OVERLAP,
+        `grade bands must be strictly descending by min (${band.grade} starts at ${band.min}, ${higher.grade} at ${higher.min})`,
+      );
+      return;
+    }
+    if (band.max === undefined) return;
+    const expected = higher ? Number((higher.min - GRADE_STEP).toFixed(2)) : 100;
+    if (band.max < band.min) {
+      report(
+        ['gradeBands', i, 'max'],
+        ErrorReason.FRAMEWORK_GRADE_BANDS_OVERLAP,
+        `${band.grade}: max ${band.max} is below its min ${band.min}`,
+      );
+    } else if (band.max < expected - GRADE_TOLERANCE) {
+      report(
+        ['gradeBands', i, 'max'],
+        ErrorReason.FRAMEWORK_GRADE_BANDS_GAP,
+        higher
+          ? `${band.grade} ends at ${band.max} but ${higher.grade} starts at ${higher.min}: totals in between have no grade`
+          : `${band.grade} is the highest band and must end at 100, not ${band.max}`,
+      );
+    } else if (band.max > expected + GRADE_TOLERANCE) {
+      report(
+        ['gradeBands', i, 'max'],
+        ErrorReason.FRAMEWORK_GRADE_BANDS_OVERLAP,
+        `${band.grade} ends at ${band.max}, inside ${higher?.grade ?? '100'} (it must end at ${expected})`,
       );
     }
   });
   const lowest = fw.gradeBands[fw.gradeBands.length - 1];
   if (lowest && lowest.min !== 0) {
     report(
-      ['gradeBands'],
-      `the last grade band must start at 0 so every total has a grade (${lowest.grade} starts at ${lowest.min})`,
+      ['gradeBands', fw.gradeBands.length - 1, 'min'],
+      ErrorReason.FRAMEWORK_GRADE_BANDS_GAP,
+      `the lowest grade band must start at 0 so every total has a grade (${lowest.grade} starts at ${lowest.min})`,
     );
   }
+}
+
+/** Every rule beyond the shape, so one run of a bad data file shows all of its problems. */
+function crossReferenceProblems(fw: FrameworkShape): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  const report: Report = (path, reason, message) => {
+    problems.push({ path: path.join('.'), reason, message });
+  };
+
+  if (!(fw.passThreshold > 0 && fw.passThreshold <= 100)) {
+    report(
+      ['passThreshold'],
+      ErrorReason.FRAMEWORK_PASS_THRESHOLD_OUTSIDE,
+      `the pass threshold must be above 0 and at most 100, not ${fw.passThreshold}`,
+    );
+  }
+
+  const uniqueness: [string, (x: FrameworkShape) => (string | number)[], string][] = [
+    ['tools', (x) => x.tools.map((t) => t.code), 'code'],
+    ['indicators', (x) => x.indicators.map((t) => t.code), 'code'],
+    ['gradeBands', (x) => x.gradeBands.map((b) => b.grade), 'grade'],
+    ['oitSubIndicators', (x) => x.oitSubIndicators.map((t) => t.code), 'code'],
+    ['oitItems', (x) => x.oitItems.map((t) => t.code), 'code'],
+    ['oitItems', (x) => x.oitItems.map((t) => t.order), 'order'],
+  ];
+  for (const [list, values, key] of uniqueness) {
+    const all = values(fw);
+    for (const dupe of duplicates(all)) {
+      const second = all.indexOf(dupe, all.indexOf(dupe) + 1);
+      report(
+        [list, second, key],
+        ErrorReason.FRAMEWORK_DUPLICATE_CODE,
+        `duplicate ${key} ${JSON.stringify(dupe)}`,
+      );
+    }
+  }
+
+  const toolCodes = new Set<string>(fw.tools.map((t) => t.code));
+  fw.indicators.forEach((indicator, i) => {
+    if (!toolCodes.has(indicator.tool)) {
+      report(
+        ['indicators', i, 'tool'],
+        ErrorReason.FRAMEWORK_UNKNOWN_REFERENCE,
+        `indicator ${indicator.code}: tool ${indicator.tool} is not defined`,
+      );
+    }
+  });
+  fw.tools.forEach((tool, i) => {
+    if (!fw.indicators.some((indicator) => indicator.tool === tool.code)) {
+      report(['tools', i], ErrorReason.FRAMEWORK_EMPTY_GROUP, `tool ${tool.code} has no indicators`);
+    }
+  });
+
+  checkWeights(
+    fw.tools.map((t, index) => ({ index, weight: t.weight })),
+    'tools',
+    'tools',
+    report,
+  );
+  for (const tool of fw.tools) {
+    checkWeights(
+      fw.indicators.flatMap((ind, index) => (ind.tool === tool.code ? [{ index, weight: ind.weight }] : [])),
+      'indicators',
+      `indicators of tool ${tool.code}`,
+      report,
+    );
+  }
+
+  checkGradeBands(fw, report);
 
   const indicatorTool = new Map<string, string>(fw.indicators.map((i) => [i.code, i.tool]));
   fw.oitSubIndicators.forEach((sub, i) => {
@@ -177,11 +303,13 @@ function crossReferenceProblems(fw: FrameworkShape): { path: (string | number)[]
     if (tool === undefined) {
       report(
         ['oitSubIndicators', i, 'indicatorCode'],
+        ErrorReason.FRAMEWORK_UNKNOWN_REFERENCE,
         `sub-indicator ${sub.code}: indicator ${sub.indicatorCode} is not defined`,
       );
     } else if (tool !== 'OIT') {
       report(
         ['oitSubIndicators', i, 'indicatorCode'],
+        ErrorReason.FRAMEWORK_UNKNOWN_REFERENCE,
         `sub-indicator ${sub.code}: indicator ${sub.indicatorCode} belongs to ${tool}, not OIT`,
       );
     }
@@ -189,22 +317,41 @@ function crossReferenceProblems(fw: FrameworkShape): { path: (string | number)[]
   // OIT indicators are scored only from their items, so an empty branch could never be scored.
   fw.indicators.forEach((indicator, i) => {
     if (indicator.tool === 'OIT' && !fw.oitSubIndicators.some((s) => s.indicatorCode === indicator.code)) {
-      report(['indicators', i], `OIT indicator ${indicator.code} has no sub-indicators`);
+      report(
+        ['indicators', i],
+        ErrorReason.FRAMEWORK_EMPTY_GROUP,
+        `OIT indicator ${indicator.code} has no sub-indicators`,
+      );
     }
   });
+  for (const indicator of fw.indicators) {
+    checkWeights(
+      fw.oitSubIndicators.flatMap((sub, index) =>
+        sub.indicatorCode === indicator.code ? [{ index, weight: sub.weight }] : [],
+      ),
+      'oitSubIndicators',
+      `sub-indicators of indicator ${indicator.code}`,
+      report,
+    );
+  }
 
   const subIndicatorCodes = new Set(fw.oitSubIndicators.map((s) => s.code));
   fw.oitItems.forEach((item, i) => {
     if (!subIndicatorCodes.has(item.subIndicatorCode)) {
       report(
         ['oitItems', i, 'subIndicatorCode'],
+        ErrorReason.FRAMEWORK_UNKNOWN_REFERENCE,
         `item ${item.code}: sub-indicator ${item.subIndicatorCode} is not defined`,
       );
     }
   });
   fw.oitSubIndicators.forEach((sub, i) => {
     if (!fw.oitItems.some((item) => item.subIndicatorCode === sub.code)) {
-      report(['oitSubIndicators', i], `sub-indicator ${sub.code} has no items`);
+      report(
+        ['oitSubIndicators', i],
+        ErrorReason.FRAMEWORK_EMPTY_GROUP,
+        `sub-indicator ${sub.code} has no items`,
+      );
     }
   });
 
@@ -214,25 +361,45 @@ function crossReferenceProblems(fw: FrameworkShape): { path: (string | number)[]
 /** Shape and cross-references of a framework data file. Cross-references are checked once the shape is valid. */
 export const frameworkDefinitionSchema: z.ZodType<FrameworkDefinition, z.ZodTypeDef, unknown> =
   shapeSchema.superRefine((fw, ctx) => {
-    for (const { path, message } of crossReferenceProblems(fw)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    for (const { path, reason, message } of crossReferenceProblems(fw)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+        message,
+        params: { reason },
+      });
     }
   });
 
-function formatIssue(issue: z.ZodIssue): string {
-  const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-  return `${path}: ${issue.message}`;
+function problemOf(issue: z.ZodIssue): FrameworkProblem {
+  const params: unknown = issue.code === z.ZodIssueCode.custom ? issue.params : undefined;
+  const reason =
+    typeof params === 'object' && params !== null && 'reason' in params
+      ? (params.reason as ErrorReason)
+      : ErrorReason.FRAMEWORK_INVALID;
+  return { path: issue.path.join('.'), reason, message: issue.message };
+}
+
+export type FrameworkValidation =
+  | { readonly ok: true; readonly framework: FrameworkDefinition }
+  | { readonly ok: false; readonly problems: readonly FrameworkProblem[] };
+
+/** Every problem of a candidate framework, each with its path and rule; the framework when there is none. */
+export function validateFrameworkDefinition(json: unknown): FrameworkValidation {
+  const result = frameworkDefinitionSchema.safeParse(json);
+  if (result.success) return { ok: true, framework: result.data };
+  return { ok: false, problems: result.error.issues.map(problemOf) };
 }
 
 /** Validates a framework data file; throws one Error listing every problem found. */
 export function parseFrameworkDefinition(json: unknown): FrameworkDefinition {
-  const result = frameworkDefinitionSchema.safeParse(json);
-  if (result.success) return result.data;
+  const result = validateFrameworkDefinition(json);
+  if (result.ok) return result.framework;
   const year =
     typeof json === 'object' && json !== null && 'fiscalYear' in json
       ? ` for fiscal year ${String(json.fiscalYear)}`
       : '';
-  const lines = result.error.issues.map((issue) => `  - ${formatIssue(issue)}`);
+  const lines = result.problems.map((p) => `  - ${p.path || '(root)'}: ${p.message}`);
   throw new Error(`Invalid framework definition${year} (${lines.length} problem(s)):\n${lines.join('\n')}`);
 }
 
@@ -241,4 +408,52 @@ export function loadBundledFrameworks(): FrameworkDefinition[] {
   return [fy2565, fy2566, fy2567]
     .map((json) => parseFrameworkDefinition(json))
     .sort((a, b) => a.fiscalYear - b.fiscalYear);
+}
+
+/** What the UI shows beside a framework the NACC has not confirmed (a copy of an earlier year, or a placeholder). */
+export const UNCONFIRMED_FRAMEWORK_NOTICE_TH = 'ยังไม่ยืนยันเกณฑ์ของปีนี้';
+
+/** A bundled framework with what the seed records about it. */
+export interface BundledFrameworkRelease {
+  readonly definition: FrameworkDefinition;
+  /** Only FY2566 is the NACC's as published (its grouping aside); the others reuse FY2566's content. */
+  readonly confirmedByNacc: boolean;
+  /** Thai, for people: why this framework is (not) to be trusted as the year's own. */
+  readonly note: string;
+}
+
+/** The years after the last bundled one that ship as provisional copies of it, so they can be worked in today. */
+export const PROVISIONAL_FISCAL_YEARS = [2568, 2569, 2570] as const;
+
+/**
+ * Every framework the seed loads: FY2565–2567 from the JSON files, and FY2568–2570 as copies of FY2567 that
+ * say so in their assumptions and note, and are never marked confirmed. An admin replaces a copy with the
+ * year's real framework by publishing a new revision.
+ */
+export function bundledFrameworkReleases(): BundledFrameworkRelease[] {
+  const bundled = loadBundledFrameworks();
+  const source = bundled[bundled.length - 1];
+  const releases: BundledFrameworkRelease[] = bundled.map((definition) => ({
+    definition,
+    confirmedByNacc: definition.fiscalYear === 2566,
+    note:
+      definition.fiscalYear === 2566
+        ? 'เกณฑ์ปี 2566 ตามที่ ป.ป.ช. เผยแพร่ (การจัดกลุ่มข้อ OIT เป็นการสันนิษฐาน)'
+        : `${UNCONFIRMED_FRAMEWORK_NOTICE_TH}: ใช้ตัวชี้วัดและข้อ OIT ของปี 2566 แทนไว้ก่อน`,
+  }));
+  for (const fiscalYear of PROVISIONAL_FISCAL_YEARS) {
+    releases.push({
+      definition: parseFrameworkDefinition({
+        ...source,
+        fiscalYear,
+        assumptions: [
+          `Provisional copy of FY${source.fiscalYear}'s framework, not FY${fiscalYear}'s own: the NACC's framework for FY${fiscalYear} is not confirmed in Prongsai yet. An admin replaces it by publishing a new revision.`,
+          ...source.assumptions,
+        ],
+      }),
+      confirmedByNacc: false,
+      note: `${UNCONFIRMED_FRAMEWORK_NOTICE_TH}: คัดลอกจากเกณฑ์ปี ${source.fiscalYear} ไว้ก่อน จนกว่าผู้ดูแลระบบจะเผยแพร่เกณฑ์ของปี ${fiscalYear}`,
+    });
+  }
+  return releases;
 }

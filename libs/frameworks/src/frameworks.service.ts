@@ -1,22 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, ErrorReason } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
-import { FrameworkRecord } from './framework.entity';
 import { FrameworkDefinition, parseFrameworkDefinition } from './framework-definition';
+import { FrameworkSource } from './framework-version.entity';
+
+/** A fiscal year's current published framework with what says where it stands. */
+export interface PublishedFramework {
+  readonly versionId: string;
+  readonly fiscalYear: number;
+  readonly revision: number;
+  readonly source: FrameworkSource;
+  readonly confirmedByNacc: boolean;
+  readonly note: string | null;
+  readonly publishedAt: Date;
+  readonly definition: FrameworkDefinition;
+}
 
 /**
- * The framework of a fiscal year, from the `frameworks` table. A framework is fixed once seeded, so hits
- * are cached for the life of the process; misses are not, so a year seeded later is found at once.
+ * The current published framework of a fiscal year (`frameworks` → `framework_versions`). Which revision is
+ * current can change at any time (an admin publishes in another process), so every call asks PostgreSQL —
+ * one primary-key lookup without the definition — while parsed definitions are cached by version id, which
+ * is safe because a published version never changes. DRAFT versions are never returned here: only
+ * published frameworks score, take measures or answers.
  */
 @Injectable()
 export class FrameworksService {
-  private readonly cache = new Map<number, FrameworkDefinition>();
+  private readonly definitions = new Map<string, FrameworkDefinition>();
 
   constructor(private readonly tx: TenantTransaction) {}
 
-  /** Throws BAD_USER_INPUT on `field` (default `fiscalYear`) when no framework exists for that year. */
+  /** Throws BAD_USER_INPUT on `field` (default `fiscalYear`) when no framework is published for that year. */
   async get(fiscalYear: number, field = 'fiscalYear'): Promise<FrameworkDefinition> {
-    const framework = await this.find(fiscalYear);
+    return (await this.getPublished(fiscalYear, field)).definition;
+  }
+
+  async find(fiscalYear: number): Promise<FrameworkDefinition | null> {
+    return (await this.findPublished(fiscalYear))?.definition ?? null;
+  }
+
+  async getPublished(fiscalYear: number, field = 'fiscalYear'): Promise<PublishedFramework> {
+    const framework = await this.findPublished(fiscalYear);
     if (!framework) {
       throw new BadInputError(
         field,
@@ -27,22 +50,50 @@ export class FrameworksService {
     return framework;
   }
 
-  async find(fiscalYear: number): Promise<FrameworkDefinition | null> {
+  async findPublished(fiscalYear: number): Promise<PublishedFramework | null> {
     if (!Number.isInteger(fiscalYear)) return null;
-    const cached = this.cache.get(fiscalYear);
-    if (cached) return cached;
-    const row = await this.tx.run((em) => em.findOne(FrameworkRecord, { where: { fiscalYear } }));
-    if (!row) return null;
-    // Validated on the way out too: a hand-edited row must fail loudly, not score wrongly.
-    const framework = parseFrameworkDefinition(row.definition);
-    this.cache.set(fiscalYear, framework);
-    return framework;
+    return this.tx.run(async (em) => {
+      const [row]: {
+        version_id: string;
+        revision: number;
+        source: FrameworkSource;
+        confirmed_by_nacc: boolean;
+        note: string | null;
+        published_at: Date;
+      }[] = await em.query(
+        `SELECT f.version_id, f.revision, v.source, v.confirmed_by_nacc, v.note, v.published_at
+         FROM frameworks f JOIN framework_versions v ON v.id = f.version_id WHERE f.fiscal_year = $1`,
+        [fiscalYear],
+      );
+      if (!row) return null;
+      let definition = this.definitions.get(row.version_id);
+      if (!definition) {
+        const [{ definition: json }]: { definition: unknown }[] = await em.query(
+          `SELECT definition FROM framework_versions WHERE id = $1`,
+          [row.version_id],
+        );
+        // Validated on the way out too: a hand-edited row must fail loudly, not score wrongly.
+        definition = parseFrameworkDefinition(json);
+        this.definitions.set(row.version_id, definition);
+      }
+      return {
+        versionId: row.version_id,
+        fiscalYear,
+        revision: row.revision,
+        source: row.source,
+        confirmedByNacc: row.confirmed_by_nacc,
+        note: row.note,
+        publishedAt: new Date(row.published_at),
+        definition,
+      };
+    });
   }
 
+  /** Fiscal years with a published framework, oldest first. */
   async fiscalYears(): Promise<number[]> {
-    const rows = await this.tx.run((em) =>
-      em.find(FrameworkRecord, { select: { fiscalYear: true }, order: { fiscalYear: 'ASC' } }),
+    const rows: { fiscal_year: number }[] = await this.tx.run((em) =>
+      em.query(`SELECT fiscal_year FROM frameworks ORDER BY fiscal_year`),
     );
-    return rows.map((r) => r.fiscalYear);
+    return rows.map((r) => r.fiscal_year);
   }
 }

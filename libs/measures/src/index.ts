@@ -1,5 +1,6 @@
 export * from './measure-assignee.entity';
 export * from './measure-assignees.service';
+export * from './measure-carry-over.service';
 export * from './measure-evidence.entity';
 export * from './measure-fields';
 export * from './measure-limits';

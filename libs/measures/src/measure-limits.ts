@@ -9,4 +9,6 @@ export const MEASURE_LIMITS = {
   evidenceLabel: 300,
   evidencePerMeasure: 50,
   assigneesPerMeasure: 20,
+  /** Measures carried over in one call (an LAO has a few dozen a year). */
+  carryOver: 200,
 } as const;

@@ -13,5 +13,6 @@ export function measureSnapshot(m: Measure, steps: readonly string[]): Record<st
     completedAt: m.completedAt,
     indicatorCodes: m.indicatorCodes,
     provinceMeasureId: m.provinceMeasureId,
+    carriedOverFromId: m.carriedOverFromId,
   };
 }

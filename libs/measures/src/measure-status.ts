@@ -4,12 +4,17 @@
  * measures module (which depends on progress).
  */
 
-/** PLANNED → IN_PROGRESS → COMPLETED; PLANNED or IN_PROGRESS → CANCELLED. COMPLETED and CANCELLED are final. */
+/**
+ * PLANNED → IN_PROGRESS → COMPLETED; PLANNED or IN_PROGRESS → CANCELLED. COMPLETED and CANCELLED are final.
+ * CARRIED_OVER is final too and set only by carry-over (never by `updateMeasure`): the measure went on,
+ * unfinished, as a copy in the next fiscal year (`carriedOverFromId` of the copy points back here).
+ */
 export enum MeasureStatus {
   PLANNED = 'PLANNED',
   IN_PROGRESS = 'IN_PROGRESS',
   COMPLETED = 'COMPLETED',
   CANCELLED = 'CANCELLED',
+  CARRIED_OVER = 'CARRIED_OVER',
 }
 
 /**

@@ -6,6 +6,7 @@ const NEXT: Readonly<Record<MeasureStatus, readonly MeasureStatus[]>> = {
   [MeasureStatus.IN_PROGRESS]: [MeasureStatus.COMPLETED, MeasureStatus.CANCELLED],
   [MeasureStatus.COMPLETED]: [],
   [MeasureStatus.CANCELLED]: [],
+  [MeasureStatus.CARRIED_OVER]: [],
 };
 
 export function isFinalStatus(status: MeasureStatus): boolean {

@@ -66,6 +66,18 @@ export class Measure {
   @Column({ name: 'province_measure_id', type: 'uuid', nullable: true })
   provinceMeasureId: string | null;
 
+  /**
+   * The previous year's measure this one continues (carry-over); unique, so a measure is carried over once.
+   * That origin has the status CARRIED_OVER.
+   */
+  @Index('UQ_measures_carried_over_from_id', { unique: true })
+  @Column({ name: 'carried_over_from_id', type: 'uuid', nullable: true })
+  carriedOverFromId: string | null;
+
+  @ManyToOne(() => Measure, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'carried_over_from_id', foreignKeyConstraintName: 'FK_measures_carried_over_from' })
+  carriedOverFrom?: Measure | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

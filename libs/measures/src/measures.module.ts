@@ -6,6 +6,7 @@ import { FrameworksModule } from '@prongsai/frameworks';
 import { ProgressModule } from '@prongsai/progress';
 import { MeasureAssignee } from './measure-assignee.entity';
 import { MeasureAssigneesService } from './measure-assignees.service';
+import { MeasureCarryOverService } from './measure-carry-over.service';
 import { MeasureEvidence } from './measure-evidence.entity';
 import { MeasureStep } from './measure-step.entity';
 import { Measure } from './measure.entity';
@@ -20,7 +21,7 @@ import { ProvinceMeasuresService } from './province-measures.service';
     FrameworksModule,
     ProgressModule,
   ],
-  providers: [MeasuresService, ProvinceMeasuresService, MeasureAssigneesService],
-  exports: [MeasuresService, ProvinceMeasuresService, MeasureAssigneesService],
+  providers: [MeasuresService, ProvinceMeasuresService, MeasureAssigneesService, MeasureCarryOverService],
+  exports: [MeasuresService, ProvinceMeasuresService, MeasureAssigneesService, MeasureCarryOverService],
 })
 export class MeasuresModule {}

@@ -174,6 +174,57 @@ export class OitService {
     });
   }
 
+  /**
+   * Carry-over: the previous year's answers prefill this year's checklist where the item is still the same
+   * item — its code exists in this year's framework with the same Thai name (codes are renumbered between
+   * years, so a code alone is not a cross-year key). Links and note are copied as a DRAFT to check again:
+   * never PUBLISHED, never a review (the panel looks at each year afresh). An item already answered this
+   * year is left alone, so running it twice changes nothing. Returns the item codes prefilled.
+   */
+  async prefillFromPreviousYear(actor: Actor, organizationId: string, fiscalYear: number): Promise<string[]> {
+    const framework = await this.frameworks.get(fiscalYear, 'fiscalYear');
+    const previous = await this.frameworks.find(fiscalYear - 1);
+    if (!previous) return [];
+    const previousName = new Map(previous.oitItems.map((i) => [i.code, i.nameTh.trim()]));
+    const same = framework.oitItems
+      .filter((i) => previousName.get(i.code) === i.nameTh.trim())
+      .map((i) => i.code);
+    if (same.length === 0) return [];
+    return this.tx.run(async (em) => {
+      const rows: OitItemRecord[] = await em.query(
+        `INSERT INTO oit_item_statuses (organization_id, fiscal_year, item_code, status, evidence_urls, note, updated_by)
+         SELECT p.organization_id, $2, p.item_code, 'DRAFT', p.evidence_urls, p.note, $4
+         FROM oit_item_statuses p
+         WHERE p.organization_id = $1 AND p.fiscal_year = $2 - 1 AND p.item_code = ANY ($3::text[])
+           AND (cardinality(p.evidence_urls) > 0 OR p.note IS NOT NULL)
+         ORDER BY p.item_code
+         ON CONFLICT (organization_id, fiscal_year, item_code) DO NOTHING
+         RETURNING id, item_code AS "itemCode", evidence_urls AS "evidenceUrls", note`,
+        [organizationId, fiscalYear, same, actor.userId],
+      );
+      if (rows.length === 0) return [];
+      await this.audit.record(
+        rows.map((r) => ({
+          organizationId,
+          actorUserId: actor.userId,
+          action: 'oit-item.prefill',
+          entityType: 'oit_item',
+          entityId: r.id,
+          after: {
+            fiscalYear,
+            itemCode: r.itemCode,
+            status: OitItemStatus.DRAFT,
+            evidenceUrls: r.evidenceUrls,
+            note: r.note,
+            prefilledFrom: fiscalYear - 1,
+          },
+        })),
+      );
+      await this.progress.recompute(organizationId, fiscalYear);
+      return rows.map((r) => r.itemCode).sort();
+    });
+  }
+
   private findLocked(em: EntityManager, organizationId: string, fiscalYear: number, itemCode: string) {
     return em.findOne(OitItemRecord, {
       where: { organizationId, fiscalYear, itemCode },

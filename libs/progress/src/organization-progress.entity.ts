@@ -88,6 +88,10 @@ export class OrganizationProgressRecord {
   @Column({ name: 'measures_overdue', type: 'int', default: 0 })
   measuresOverdue: number;
 
+  /** The revision of the year's framework this was computed with (`frameworks.revision` at the time). */
+  @Column({ name: 'framework_revision', type: 'int', default: 1 })
+  frameworkRevision: number;
+
   @Column({ name: 'computed_at', type: 'timestamptz' })
   computedAt: Date;
 }

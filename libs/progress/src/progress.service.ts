@@ -50,7 +50,8 @@ export class ProgressService {
   async recomputeMany(organizationIds: readonly string[], fiscalYear: number): Promise<void> {
     const ids = [...new Set(organizationIds)];
     if (ids.length === 0) return;
-    const framework = await this.frameworks.get(fiscalYear);
+    const published = await this.frameworks.getPublished(fiscalYear);
+    const framework = published.definition;
     await this.tx.run(async (em) => {
       const inputs = await this.readInputs(em, ids, fiscalYear, bangkokToday());
       const rows = ids.map((organizationId) => {
@@ -68,25 +69,28 @@ export class ProgressService {
           measures_total: p.measuresTotal,
           measures_completed: p.measuresCompleted,
           measures_overdue: p.measuresOverdue,
+          framework_revision: published.revision,
         };
       });
       // One statement for any number of organizations (a province-wide measure touches 158 at once).
       await em.query(
         `INSERT INTO organization_progress (organization_id, fiscal_year, estimated_score, grade, passing,
            gap_to_pass, pass_threshold, tool_scores, indicators, measures_total, measures_completed,
-           measures_overdue, computed_at)
+           measures_overdue, framework_revision, computed_at)
          SELECT r.organization_id, r.fiscal_year, r.estimated_score, r.grade, r.passing, r.gap_to_pass,
            r.pass_threshold, r.tool_scores, r.indicators, r.measures_total, r.measures_completed,
-           r.measures_overdue, now()
+           r.measures_overdue, r.framework_revision, now()
          FROM jsonb_to_recordset($1::jsonb) AS r(organization_id uuid, fiscal_year int, estimated_score numeric,
            grade varchar, passing boolean, gap_to_pass numeric, pass_threshold numeric, tool_scores jsonb,
-           indicators jsonb, measures_total int, measures_completed int, measures_overdue int)
+           indicators jsonb, measures_total int, measures_completed int, measures_overdue int,
+           framework_revision int)
          ON CONFLICT (organization_id, fiscal_year) DO UPDATE SET
            estimated_score = EXCLUDED.estimated_score, grade = EXCLUDED.grade, passing = EXCLUDED.passing,
            gap_to_pass = EXCLUDED.gap_to_pass, pass_threshold = EXCLUDED.pass_threshold,
            tool_scores = EXCLUDED.tool_scores, indicators = EXCLUDED.indicators,
            measures_total = EXCLUDED.measures_total, measures_completed = EXCLUDED.measures_completed,
-           measures_overdue = EXCLUDED.measures_overdue, computed_at = EXCLUDED.computed_at`,
+           measures_overdue = EXCLUDED.measures_overdue, framework_revision = EXCLUDED.framework_revision,
+           computed_at = EXCLUDED.computed_at`,
         [JSON.stringify(rows)],
       );
     });
@@ -94,15 +98,16 @@ export class ProgressService {
   }
 
   /**
-   * The stored progress (computed and stored first if missing), with `measuresOverdue` counted for today:
-   * a measure becomes overdue at midnight in Bangkok without any write that would trigger a recompute.
+   * The stored progress (computed and stored first if missing, or if it was computed with an earlier
+   * revision of the year's framework than the one published now), with `measuresOverdue` counted for
+   * today: a measure becomes overdue at midnight in Bangkok without any write that would trigger a recompute.
    */
   async get(organizationId: string, fiscalYear: number): Promise<OrganizationProgressRecord> {
-    await this.frameworks.get(fiscalYear);
+    const { revision } = await this.frameworks.getPublished(fiscalYear);
     return this.tx.run(async (em) => {
       const where = { organizationId, fiscalYear };
       let record = await em.findOne(OrganizationProgressRecord, { where });
-      if (!record) {
+      if (!record || record.frameworkRevision !== revision) {
         await this.recompute(organizationId, fiscalYear);
         record = await em.findOneOrFail(OrganizationProgressRecord, { where });
       }

@@ -55,6 +55,7 @@ const AT_RISK = {
   measures_completed: 1,
   measures_overdue: 2,
   computed_at: '2023-05-01T10:00:00.123456+00:00',
+  framework_revision: 1,
   tool_scores: [],
   indicators: [],
 };

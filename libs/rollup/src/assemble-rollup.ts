@@ -148,6 +148,7 @@ function atRiskOrganization(r: AtRiskRow, provinceCode: string): AtRiskOrganizat
     measuresCompleted: r.measures_completed,
     measuresOverdue: r.measures_overdue,
     computedAt: new Date(r.computed_at),
+    frameworkRevision: r.framework_revision ?? 1,
     toolScores: r.tool_scores as ToolScoreEntry[],
     indicators: r.indicators as IndicatorEntry[],
   };

@@ -87,6 +87,8 @@ export interface AtRiskOrganization {
   readonly measuresCompleted: number;
   readonly measuresOverdue: number;
   readonly computedAt: Date;
+  /** The framework revision the estimate was computed with. */
+  readonly frameworkRevision: number;
   readonly toolScores: readonly ToolScoreEntry[];
   readonly indicators: readonly IndicatorEntry[];
 }

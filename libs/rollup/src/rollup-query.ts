@@ -224,15 +224,20 @@ export function rollupSql(parts: RollupParts): string {
 function buildRollupSql(parts: RollupParts): string {
   // The per-indicator detail is the only thing the at-risk list needs beyond per_org: read it (one more
   // table reference, one more evaluation of the RLS functions) only when asked for.
+  // The framework revision of each at-risk estimate is read the same way (a lookup per listed row, at most
+  // `first` of them), so per_org stays within the covering index of organization_progress.
   const details = parts.atRiskDetails
-    ? `'tool_scores', d.tool_scores, 'indicators', d.indicators`
-    : `'tool_scores', '[]'::json, 'indicators', '[]'::json`;
+    ? `'tool_scores', d.tool_scores, 'indicators', d.indicators, 'framework_revision', d.framework_revision`
+    : `'tool_scores', '[]'::json, 'indicators', '[]'::json, 'framework_revision', d.framework_revision`;
   const detailsJoin = parts.atRiskDetails
     ? `LEFT JOIN LATERAL (
-    SELECT p.tool_scores, p.indicators FROM organization_progress p
+    SELECT p.tool_scores, p.indicators, p.framework_revision FROM organization_progress p
     WHERE p.organization_id = r.id AND p.fiscal_year = r.fiscal_year LIMIT 1
   ) d ON true`
-    : '';
+    : `LEFT JOIN LATERAL (
+    SELECT p.framework_revision FROM organization_progress p
+    WHERE p.organization_id = r.id AND p.fiscal_year = r.fiscal_year LIMIT 1
+  ) d ON true`;
   return `WITH orgs AS (
   SELECT o.id, o.code, o.name_th, o.type AS org_type, o.province_code, o.district_code, o.created_at
   FROM organizations o
@@ -344,6 +349,8 @@ export interface AtRiskRow {
   measures_completed: number;
   measures_overdue: number;
   computed_at: string;
+  /** Null only if the row vanished between the two reads of one statement (it cannot; typed for safety). */
+  framework_revision: number | null;
   tool_scores: unknown;
   indicators: unknown;
 }

@@ -137,3 +137,25 @@ describe('oitIndicatorScores', () => {
     });
   });
 });
+
+describe('oitIndicatorScores with sub-indicator weights', () => {
+  it('weights the sub-indicators of an indicator when the framework gives them', () => {
+    const fw = loadBundledFrameworks().find((f) => f.fiscalYear === 2566)!;
+    const weighted = {
+      ...fw,
+      oitSubIndicators: fw.oitSubIndicators.map((s) =>
+        s.indicatorCode === '10' ? { ...s, weight: 0.5 } : s,
+      ),
+    };
+    const allButO43 = fw.oitItems.map((i) => i.code).filter((c) => c !== 'O43');
+    // 10.1 all met (100), 10.2 one of two (50): equal weights → 75, the published rule's mean.
+    expect(oitIndicatorScores(weighted, allButO43).indicatorScores['10']).toBeCloseTo(75, 10);
+    const heavy = {
+      ...fw,
+      oitSubIndicators: fw.oitSubIndicators.map((s) =>
+        s.indicatorCode === '10' ? { ...s, weight: s.code === '10.1' ? 0.8 : 0.2 } : s,
+      ),
+    };
+    expect(oitIndicatorScores(heavy, allButO43).indicatorScores['10']).toBeCloseTo(90, 10);
+  });
+});

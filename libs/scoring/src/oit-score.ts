@@ -1,5 +1,5 @@
 import { readMetItems } from './input-validation';
-import { mean } from './mean';
+import { groupMean } from './mean';
 import { round2 } from './round';
 import { ScoringFramework } from './scoring-framework';
 import { toolScores } from './tool-scores';
@@ -28,7 +28,7 @@ function roundValues(scores: Record<string, number>): Record<string, number> {
 /**
  * OIT indicator scores from the items an agency meets (derived from FY2564 published tables): an item is
  * met or not, a sub-indicator scores the percentage met, an indicator is the mean of its sub-indicators
- * (so a missed item weighs more in a small sub-indicator), and the tool is the mean of its indicators.
+ * (weighted when the framework gives sub-indicator weights; so a missed item weighs more in a small sub-indicator), and the tool is the mean of its indicators.
  * Items not listed count as not met.
  */
 export function oitIndicatorScores(framework: ScoringFramework, metItemCodes: Iterable<string>): OitScores {
@@ -45,7 +45,9 @@ export function oitIndicatorScores(framework: ScoringFramework, metItemCodes: It
   const indicatorCodes = [...new Set(framework.oitSubIndicators.map((s) => s.indicatorCode))];
   for (const code of indicatorCodes) {
     const subs = framework.oitSubIndicators.filter((s) => s.indicatorCode === code);
-    indicatorScores[code] = mean(subs.map((s) => subIndicatorScores[s.code]));
+    indicatorScores[code] = groupMean(
+      subs.map((s) => ({ value: subIndicatorScores[s.code], weight: s.weight })),
+    );
   }
 
   const itemScored = framework.indicators.filter((i) => indicatorCodes.includes(i.code));

@@ -11,10 +11,19 @@ export interface ScoringFramework {
     readonly weight: number;
     readonly aggregation: 'MEAN_OF_INDICATORS';
   }[];
-  readonly indicators: readonly { readonly code: string; readonly tool: string }[];
+  /**
+   * `weight`: share within the tool (0..1). Given for all of a tool's indicators or for none; none means
+   * the plain mean (every published year so far).
+   */
+  readonly indicators: readonly { readonly code: string; readonly tool: string; readonly weight?: number }[];
   /** Any order; the highest band whose `min` the rounded total reaches wins. One band must start at 0. */
   readonly gradeBands: readonly { readonly grade: string; readonly min: number }[];
-  readonly oitSubIndicators: readonly { readonly code: string; readonly indicatorCode: string }[];
+  /** `weight`: share within the indicator, for all of an indicator's sub-indicators or for none (plain mean). */
+  readonly oitSubIndicators: readonly {
+    readonly code: string;
+    readonly indicatorCode: string;
+    readonly weight?: number;
+  }[];
   readonly oitItems: readonly { readonly code: string; readonly subIndicatorCode: string }[];
 }
 

@@ -58,3 +58,25 @@ describe('toolScores', () => {
     }
   });
 });
+
+describe('toolScores with weights within a tool (a framework edited as data)', () => {
+  const weighted: ScoringFramework = {
+    ...eitInTwoParts,
+    indicators: [
+      { code: 'EIT-1', tool: 'EIT', weight: 0.75 },
+      { code: 'EIT-2', tool: 'EIT', weight: 0.25 },
+    ],
+  };
+
+  it.each([
+    ['equal scores stay as they are', { 'EIT-1': 80, 'EIT-2': 80 }, 80],
+    ['the heavier indicator counts three times', { 'EIT-1': 100, 'EIT-2': 60 }, 90],
+    ['the lighter one a quarter', { 'EIT-1': 60, 'EIT-2': 100 }, 70],
+  ])('%s', (_scenario, scores, expected) => {
+    expect(toolScores(weighted, scores).EIT).toBeCloseTo(expected, 10);
+  });
+
+  it('without weights it is the plain mean, as before (Bangkok FY2566 EIT 80.82)', () => {
+    expect(toolScores(fy2566, bangkok2566).EIT).toBeCloseTo(80.82, 10);
+  });
+});

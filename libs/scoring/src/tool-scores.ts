@@ -1,5 +1,5 @@
 import { readIndicatorScores } from './input-validation';
-import { mean } from './mean';
+import { groupMean } from './mean';
 import { IndicatorScores, ScoringFramework, ToolScores } from './scoring-framework';
 
 /**
@@ -11,16 +11,17 @@ export function toolScores(framework: ScoringFramework, indicatorScores: Indicat
   const scores = readIndicatorScores(framework, indicatorScores, 'indicatorScores');
   const result: Record<string, number | null> = {};
   for (const tool of framework.tools) {
-    const codes = framework.indicators.filter((i) => i.tool === tool.code).map((i) => i.code);
-    if (codes.length === 0) throw new Error(`framework: tool ${tool.code} has no indicators`);
-    const values = codes.map((code) => scores.get(code));
+    const indicators = framework.indicators.filter((i) => i.tool === tool.code);
+    if (indicators.length === 0) throw new Error(`framework: tool ${tool.code} has no indicators`);
+    const values = indicators.map((i) => scores.get(i.code));
     if (values.some((v) => v === undefined)) {
       result[tool.code] = null;
       continue;
     }
     switch (tool.aggregation) {
+      // Weighted by the indicators' weights when the framework gives them (see ScoringFramework).
       case 'MEAN_OF_INDICATORS':
-        result[tool.code] = mean(values as number[]);
+        result[tool.code] = groupMean(indicators.map((i, k) => ({ value: values[k]!, weight: i.weight })));
         break;
       default: {
         const unsupported: never = tool.aggregation;

@@ -107,4 +107,44 @@ export class SurveysService {
       return saved;
     });
   }
+
+  /**
+   * Carry-over: the previous year's targets start this year's — the eligible staff count and the minimum
+   * responses — without the access code (ITAS issues new codes each year) and with no responses yet. A tool
+   * that already has a target this year is left alone, so running it twice changes nothing.
+   */
+  async carryOverFromPreviousYear(
+    actor: Actor,
+    organizationId: string,
+    fiscalYear: number,
+  ): Promise<SurveyTarget[]> {
+    await this.frameworks.get(fiscalYear);
+    return this.tx.run(async (em) => {
+      const rows: { id: string }[] = await em.query(
+        `INSERT INTO survey_targets (organization_id, fiscal_year, tool, access_code, eligible_staff_count,
+           minimum_responses, responses_so_far, updated_by)
+         SELECT organization_id, $2, tool, NULL, eligible_staff_count, minimum_responses, 0, $3
+         FROM survey_targets WHERE organization_id = $1 AND fiscal_year = $2 - 1
+         ORDER BY tool
+         ON CONFLICT (organization_id, fiscal_year, tool) DO NOTHING RETURNING id`,
+        [organizationId, fiscalYear, actor.userId],
+      );
+      if (rows.length === 0) return [];
+      const created = await em.find(SurveyTarget, {
+        where: rows.map((r) => ({ id: r.id })),
+        order: { tool: 'ASC' },
+      });
+      await this.audit.record(
+        created.map((t) => ({
+          organizationId,
+          actorUserId: actor.userId,
+          action: 'survey-target.carry_over',
+          entityType: 'survey_target',
+          entityId: t.id,
+          after: { ...snapshot(t), carriedOverFrom: fiscalYear - 1 },
+        })),
+      );
+      return created;
+    });
+  }
 }

@@ -90,6 +90,7 @@ export class RollupResolver {
       measuresCompleted: r.measuresCompleted,
       measuresOverdue: r.measuresOverdue,
       computedAt: r.computedAt,
+      frameworkRevision: r.frameworkRevision,
       toolScores: r.toolScores.map((t) => ({ ...t, score: roundOrNull(t.score) })),
       indicators: r.indicators.map((i) => ({ ...i, score: roundOrNull(i.score) })),
     };

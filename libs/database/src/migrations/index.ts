@@ -6,6 +6,8 @@ import { MeasureAssignees1732590000000 } from './1732590000000-measure-assignees
 import { StepDueDates1732600000000 } from './1732600000000-step-due-dates';
 import { Outbox1732610000000 } from './1732610000000-outbox';
 import { People1732620000000 } from './1732620000000-people';
+import { FrameworkVersions1732630000000 } from './1732630000000-framework-versions';
+import { LinkChecks1732650000000 } from './1732650000000-link-checks';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/platform/schema.e2e-spec.ts fails otherwise).
@@ -19,4 +21,6 @@ export const MIGRATIONS: Function[] = [
   StepDueDates1732600000000,
   Outbox1732610000000,
   People1732620000000,
+  FrameworkVersions1732630000000,
+  LinkChecks1732650000000,
 ];

@@ -57,6 +57,11 @@ export class MeasureModel {
   assignees: MeasureAssigneeModel[];
   @Field(() => ID, { nullable: true, description: 'Shared by the copies of one province-wide measure' })
   provinceMeasureId: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The previous year's measure this one continues (carry-over); that one is CARRIED_OVER",
+  })
+  carriedOverFromId: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime) updatedAt: Date;
   organizationId: string;

@@ -40,6 +40,11 @@ export class OrganizationProgressModel {
   @Field(() => Int) measuresCompleted: number;
   @Field(() => Int, { description: 'As of today in Asia/Bangkok' }) measuresOverdue: number;
   @Field(() => GraphQLISODateTime) computedAt: Date;
+  @Field(() => Int, {
+    description:
+      "The revision of the year's framework this estimate was computed with (framework(fiscalYear).revision when current)",
+  })
+  frameworkRevision: number;
   @Field(() => [ToolScoreModel]) toolScores: ToolScoreModel[];
   @Field(() => [IndicatorProgressModel]) indicators: IndicatorProgressModel[];
   organizationId: string;
