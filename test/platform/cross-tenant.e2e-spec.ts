@@ -18,7 +18,7 @@ interface Org {
 async function tenantRowCounts(t: TestApp): Promise<Record<string, number>> {
   const tables = await t.db.ownerQuery<{ table_name: string }>(
     `SELECT table_name FROM information_schema.columns
-     WHERE table_schema = 'public' AND column_name = 'organization_id' AND table_name <> 'memberships'`,
+     WHERE table_schema = 'public' AND column_name = 'organization_id'`,
   );
   const counts: Record<string, number> = {};
   for (const { table_name } of tables) {

@@ -26,6 +26,10 @@ const ok = (res: GqlResponse) => {
   expect(res.data).toBeTruthy();
 };
 
+function notAMember(res: GqlResponse) {
+  expect(res.errors?.map((e) => e.extensions?.reason)).toEqual(['NOT_A_MEMBER']);
+}
+
 function guarded(
   name: string,
   query: string,
@@ -133,6 +137,36 @@ export const ORGANIZATION_OPERATIONS: OrganizationOperation[] = [
     `mutation($i: SetSurveyTargetInput!) { setSurveyTarget(input: $i) { id } }`,
     (organizationId) => ({ i: { organizationId, fiscalYear: FY, tool: 'EIT', minimumResponses: 30 } }),
   ),
+  // People (issue 12). Past the tenancy wall, the own LAO's calls stop at the input (no such member): the
+  // fuzz proves the wall, not the members' rules, and changes nothing.
+  guarded(
+    'invitations',
+    `query($o: ID!) { invitations(organizationId: $o) { id email invitedBy { email } } }`,
+    (o) => ({ o }),
+  ),
+  guarded(
+    'inviteUser',
+    `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`,
+    (organizationId) => ({
+      i: { organizationId, email: 'fuzz@example.org', displayName: 'fuzz', role: 'ORG_MEMBER' },
+    }),
+  ),
+  {
+    ...guarded(
+      'removeMember',
+      `mutation($o: ID!) { removeMember(organizationId: $o, userId: "00000000-0000-4000-8000-000000000000") }`,
+      (o) => ({ o }),
+    ),
+    expectAllowed: notAMember,
+  },
+  {
+    ...guarded(
+      'changeMemberRole',
+      `mutation($o: ID!) { changeMemberRole(organizationId: $o, userId: "00000000-0000-4000-8000-000000000000", role: ORG_LEAD) { userId } }`,
+      (o) => ({ o }),
+    ),
+    expectAllowed: notAMember,
+  },
 ];
 
 /** Operations that take the id of a row (a measure) rather than an organization id. */

@@ -92,7 +92,8 @@ describe('row-level security (raw SQL as the runtime role)', () => {
       // The email outbox is per recipient: a weekly digest belongs to a province and a password reset to no
       // tenant at all, not to an organization (docs/adr/0002). It still has RLS enabled and forced, with its
       // own policy.
-      const nullable = r.table === 'notifications' ? 'YES' : 'NO';
+      // An invitation belongs to an LAO or, for a PROVINCE_SUPERVISOR, to a province (issue 12).
+      const nullable = r.table === 'notifications' || r.table === 'invitations' ? 'YES' : 'NO';
       expect(r).toEqual({
         table: r.table,
         enabled: true,
@@ -102,6 +103,84 @@ describe('row-level security (raw SQL as the runtime role)', () => {
         nullable,
       });
     }
+  });
+
+  describe('memberships (issue 12)', () => {
+    it('RLS is enabled and forced; the runtime role has read and write policies, and no policy of the owner', async () => {
+      const [t] = await db.ownerQuery<{ enabled: boolean; forced: boolean }>(
+        `SELECT relrowsecurity AS enabled, relforcerowsecurity AS forced FROM pg_class WHERE relname = 'memberships'`,
+      );
+      expect(t).toEqual({ enabled: true, forced: true });
+      const policies = await db.ownerQuery<{ policyname: string; roles: string[]; cmd: string }>(
+        `SELECT policyname, roles::text[] AS roles, cmd FROM pg_policies WHERE tablename = 'memberships' ORDER BY policyname`,
+      );
+      expect(
+        policies.filter((p) => p.roles.includes('prongsai_app')).map((p) => `${p.policyname}:${p.cmd}`),
+      ).toEqual([
+        'members_delete:DELETE',
+        'members_insert:INSERT',
+        'members_read:SELECT',
+        'members_update:UPDATE',
+      ]);
+      // The owner's own policy (what the SECURITY DEFINER functions run as) is never the runtime role's.
+      const owner = policies.find((p) => p.policyname === 'definer_functions')!;
+      expect(owner.roles).not.toContain('prongsai_app');
+      expect(owner.roles).not.toContain('public');
+    });
+
+    it('no context sees no membership; a lead its own and its LAO’s; a supervisor its province’s; admin all', async () => {
+      const total = (await db.ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM memberships`))[0].n;
+      expect(await count({}, 'memberships')).toBe(0);
+      expect(
+        await inContext(
+          { user: ids.lead },
+          `SELECT DISTINCT coalesce(organization_id::text, province_code) AS s FROM memberships`,
+        ),
+      ).toEqual([{ s: ids.leadOrg }]);
+      expect(await count({ user: ids.supervisor }, 'memberships')).toBe(total - 1); // all but the admin's
+      expect(await count({ user: ids.admin }, 'memberships')).toBe(total);
+      expect(await count({ system: true }, 'memberships')).toBe(total);
+    });
+
+    it("a lead cannot give itself a role elsewhere, nor delete another LAO's members", async () => {
+      await expect(
+        inContext(
+          { user: ids.lead },
+          `INSERT INTO memberships (user_id, role, organization_id) VALUES ($1, 'ORG_LEAD', $2)`,
+          [ids.lead, ids.otherOrg],
+        ),
+      ).rejects.toThrow(/row-level security/);
+      await expect(
+        inContext(
+          { user: ids.lead },
+          `INSERT INTO memberships (user_id, role, province_code) VALUES ($1, 'PROVINCE_SUPERVISOR', '14')`,
+          [ids.lead],
+        ),
+      ).rejects.toThrow(/row-level security/);
+      await expect(
+        inContext({ user: ids.lead }, `INSERT INTO memberships (user_id, role) VALUES ($1, 'ADMIN')`, [
+          ids.lead,
+        ]),
+      ).rejects.toThrow(/row-level security/);
+      const deleted = await inContext(
+        { user: ids.lead },
+        `DELETE FROM memberships WHERE organization_id = $1 RETURNING id`,
+        [ids.otherOrg],
+      );
+      expect(deleted).toEqual([]);
+    });
+
+    it('the SECURITY DEFINER doors: one user’s own memberships, and an invitation only by its token hash', async () => {
+      const own = await inContext<{ role: string }>({}, `SELECT role FROM prongsai_actor_memberships($1)`, [
+        ids.lead,
+      ]);
+      expect(own).toEqual([{ role: 'ORG_LEAD' }]);
+      expect(await inContext({}, `SELECT * FROM prongsai_pending_invitation('0000')`)).toEqual([]);
+      expect(await inContext({}, `SELECT * FROM prongsai_accept_invitation('0000', $1)`, [ids.lead])).toEqual(
+        [],
+      );
+      expect(await count({}, 'invitations')).toBe(0);
+    });
   });
 
   it('with no context, no rows', async () => {

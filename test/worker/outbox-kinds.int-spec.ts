@@ -50,7 +50,16 @@ describe('a kind of email added without touching the outbox', () => {
 
   it('is registered beside the reminder kinds', () => {
     expect(worker.get(OutboxKindRegistry).kinds()).toEqual(
-      ['DUE_IN_7_DAYS', 'DUE_TOMORROW', 'OVERDUE', 'SUPERVISOR_DIGEST', GREETING_KIND].sort(),
+      [
+        'DUE_IN_7_DAYS',
+        'DUE_TOMORROW',
+        'OVERDUE',
+        'SUPERVISOR_DIGEST',
+        'INVITATION',
+        'PASSWORD_RESET',
+        'MEMBER_REMOVED',
+        GREETING_KIND,
+      ].sort(),
     );
   });
 
