@@ -131,7 +131,7 @@ describe('framework files', () => {
     ],
     [
       'a missing field',
-      (fw) => delete fw.oitItems[3].nameTh,
+      (fw) => delete (fw.oitItems[3] as { nameTh?: string }).nameTh,
       'oitItems.3.nameTh',
       ErrorReason.FRAMEWORK_INVALID,
     ],
