@@ -1,4 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { ConfigValidationError, deriveAppDatabaseUrl, loadConfig } from './app-config';
+
+/** A secret of the kind production wants; made per run, so it never appears in the repository. */
+const RANDOM_SECRET = randomBytes(32).toString('base64url');
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -55,7 +59,7 @@ describe('loadConfig', () => {
       DATABASE_APP_URL: 'postgres://prongsai_app:pw@db:5432/prongsai',
       REDIS_URL: 'redis://redis:6379',
       APP_URL: 'https://prongsai.example/',
-      JWT_SECRET: 'x'.repeat(40),
+      JWT_SECRET: RANDOM_SECRET,
       SMTP_URL: 'smtp://mail:25',
       MAIL_FROM: 'Prongsai <no-reply@prongsai.example>',
     };
@@ -63,7 +67,61 @@ describe('loadConfig', () => {
     expect(c.isProduction).toBe(true);
     expect(c.demo.seedDemo).toBe(false);
     expect(c.http.appUrl).toBe('https://prongsai.example');
-    expect(loadConfig({ ...env, SEED_DEMO: 'true' }).demo.seedDemo).toBe(true);
+    expect(loadConfig({ ...env, SEED_DEMO: 'false' }).demo.seedDemo).toBe(false);
+    expect(c.http.corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ ...env, CORS_ORIGINS: 'https://a.example, https://b.example' }).http.corsOrigins,
+    ).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  describe('in production, fails closed', () => {
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://owner:pw@db:5432/prongsai',
+      DATABASE_APP_URL: 'postgres://prongsai_app:pw@db:5432/prongsai',
+      REDIS_URL: 'redis://redis:6379',
+      APP_URL: 'https://prongsai.example/',
+      JWT_SECRET: RANDOM_SECRET,
+      SMTP_URL: 'smtp://mail:25',
+      MAIL_FROM: 'Prongsai <no-reply@prongsai.example>',
+    };
+    it.each<[string, Record<string, string>, RegExp]>([
+      [
+        'the development JWT secret',
+        { JWT_SECRET: 'dev-only-insecure-jwt-secret-change-me-0000' },
+        /^JWT_SECRET: is a value published/,
+      ],
+      [
+        'a guessable secret',
+        { JWT_SECRET: 'x'.repeat(40) },
+        /^JWT_SECRET: has fewer than 10 different characters/,
+      ],
+      [
+        'a placeholder',
+        { JWT_SECRET: 'please-CHANGE-ME-to-something-random-9x' },
+        /^JWT_SECRET: looks like a placeholder/,
+      ],
+      ['the demo accounts', { SEED_DEMO: 'true' }, /^SEED_DEMO: must not be true in production/],
+      ['CORS for any origin', { CORS_ORIGINS: '*' }, /^CORS_ORIGINS: \* is not allowed in production/],
+      [
+        'CORS for any origin among others',
+        { CORS_ORIGINS: 'https://a.example,*' },
+        /^CORS_ORIGINS: \* is not allowed/,
+      ],
+    ])('refuses %s', (_name, override, problem) => {
+      expect(problemsOf({ ...env, ...override })).toEqual([expect.stringMatching(problem)]);
+    });
+
+    it('accepts the same values outside production', () => {
+      const dev = {
+        ...env,
+        NODE_ENV: 'development',
+        JWT_SECRET: 'x'.repeat(40),
+        SEED_DEMO: 'true',
+        CORS_ORIGINS: '*',
+      };
+      expect(loadConfig(dev).http.corsOrigins).toBe('*');
+    });
   });
 
   it('treats empty variables as unset', () => {

@@ -1,4 +1,4 @@
-import { envSchema, productionRequired } from './env.schema';
+import { DEVELOPMENT_JWT_SECRET, envSchema, productionRequired } from './env.schema';
 
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
@@ -45,6 +45,47 @@ export function deriveAppDatabaseUrl(ownerUrl: string): string {
   return url.toString();
 }
 
+/**
+ * Secrets that appear in this repository (defaults, examples, tests): anyone can read them, so production
+ * refuses them. `test/platform/production-config.int-spec.ts` scans the repository and fails when a
+ * JWT_SECRET-like value appears that this list (or the rules below) does not refuse.
+ */
+export const PUBLISHED_SECRETS: readonly string[] = [DEVELOPMENT_JWT_SECRET];
+
+/** Why a JWT secret may not be used in production, or null. */
+export function productionSecretProblem(secret: string): string | null {
+  if (PUBLISHED_SECRETS.includes(secret)) return 'is a value published in the repository: generate a new one';
+  // 'x' × 40, 'aaaa…', '0123…0123': long enough for the schema, guessable all the same.
+  if (new Set(secret).size < 10) return 'has fewer than 10 different characters: generate a random one';
+  if (/change[-_ ]?me|insecure|example|secret-?key|dev-?only/i.test(secret)) {
+    return 'looks like a placeholder: generate a random one (e.g. openssl rand -base64 48)';
+  }
+  return null;
+}
+
+/**
+ * What production refuses although the schema accepts it (the process must fail closed): a published or
+ * guessable JWT secret, the demo accounts (160 accounts with a published password), any-origin CORS.
+ */
+function productionProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (env.JWT_SECRET !== undefined) {
+    const why = productionSecretProblem(env.JWT_SECRET);
+    if (why) problems.push(`JWT_SECRET: ${why}`);
+  }
+  if (env.SEED_DEMO === 'true') {
+    problems.push(
+      'SEED_DEMO: must not be true in production (the demo accounts share a published password): give people real accounts',
+    );
+  }
+  if (env.CORS_ORIGINS !== undefined && env.CORS_ORIGINS.split(',').some((o) => o.trim() === '*')) {
+    problems.push(
+      'CORS_ORIGINS: * is not allowed in production: list the origins (https://…), or leave it unset for same-origin only',
+    );
+  }
+  return problems;
+}
+
 export function loadConfig(source: Record<string, string | undefined>): AppConfig {
   // Empty strings mean "unset": shells and compose files often export VAR= by accident.
   const env = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
@@ -61,6 +102,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     for (const name of productionRequired) {
       if (env[name] === undefined) problems.push(`${name}: required in production (not set)`);
     }
+    problems.push(...productionProblems(env));
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigValidationError(problems);
   const e = parsed.data;
@@ -77,7 +119,13 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     http: {
       port: e.PORT,
       appUrl: e.APP_URL.replace(/\/$/, ''),
-      corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()),
+      // Unset in production means same-origin only (the web app is served by the API itself).
+      corsOrigins:
+        isProduction && env.CORS_ORIGINS === undefined
+          ? []
+          : e.CORS_ORIGINS === '*'
+            ? '*'
+            : e.CORS_ORIGINS.split(',').map((o) => o.trim()),
     },
     auth: {
       jwtSecret: e.JWT_SECRET,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The development default: published in this repository, so refused in production (see app-config.ts). */
+export const DEVELOPMENT_JWT_SECRET = 'dev-only-insecure-jwt-secret-change-me-0000';
+
 /**
  * The whole environment contract of Prongsai. Parsed once at boot; nothing else reads process.env.
  * Development defaults point at the local PostgreSQL and Redis so `npm start` works on a fresh machine;
@@ -19,7 +22,7 @@ export const envSchema = z.object({
   JWT_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')
-    .default('dev-only-insecure-jwt-secret-change-me-0000'),
+    .default(DEVELOPMENT_JWT_SECRET),
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
