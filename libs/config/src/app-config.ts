@@ -17,6 +17,8 @@ export interface AppConfig {
   /** Invitations per inviter per hour; password-reset requests per email per hour (per IP: 10×). */
   people: { invitationsPerHour: number; resetsPerEmailPerHour: number; resetsPerIpPerHour: number };
   demo: { password: string; seedDemo: boolean };
+  /** libs/reports: Chromium for PDFs (Debian's by default) and the pages it renders at once. */
+  reports: { chromiumPath: string; pdfConcurrency: number };
   logLevel: string;
   graphqlMaxComplexity: number;
   /** Cost limits beside graphqlMaxComplexity (apps/api/src/graphql/guardrails). */
@@ -151,6 +153,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       resetsPerEmailPerHour: e.PASSWORD_RESET_RATE_LIMIT,
       resetsPerIpPerHour: e.PASSWORD_RESET_RATE_LIMIT * 10,
     },
+    reports: { chromiumPath: e.CHROMIUM_PATH, pdfConcurrency: e.PDF_CONCURRENCY },
     demo: { password: e.DEMO_PASSWORD, seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !isProduction },
     logLevel: e.LOG_LEVEL,
     graphqlMaxComplexity: e.GRAPHQL_MAX_COMPLEXITY,

@@ -49,6 +49,9 @@ export const envSchema = z.object({
   // People (libs/people): rate limits shared in Redis by every API process.
   INVITATION_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
   PASSWORD_RESET_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+  // Reports (libs/reports): the Chromium that prints PDFs, and how many pages it prints at once per process.
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
