@@ -1,4 +1,5 @@
 import { ErrorReason } from '@prongsai/common';
+import { loadBundledFrameworks } from '@prongsai/frameworks';
 import { GqlResponse, TestApp, userId } from '../setup/test-app';
 import { ActorName, CREATE_MEASURE, ItaWorld, OWN_CODE, itaWorld, measureInput, ok } from './ita-fixtures';
 
@@ -18,6 +19,8 @@ interface Operation {
   expect: Record<ActorName, Outcome>;
   /** The reason of a NOT_FOUND: the row the operation loads first (default: its measure). */
   notFound?: ErrorReason;
+  /** The reason of a FORBIDDEN (default FORBIDDEN; ROLE_REQUIRED for ADMIN-only operations). */
+  forbidden?: ErrorReason;
   run: (token: string | undefined) => Promise<GqlResponse>;
 }
 
@@ -32,6 +35,14 @@ const READ: Record<ActorName, Outcome> = {
 const MANAGE: Record<ActorName, Outcome> = { ...READ, member: 'FORBIDDEN', supervisor: 'FORBIDDEN' };
 const CONTRIBUTE: Record<ActorName, Outcome> = { ...READ, supervisor: 'FORBIDDEN' };
 const REVIEW: Record<ActorName, Outcome> = { ...READ, lead: 'FORBIDDEN', member: 'FORBIDDEN' };
+const ADMIN_ONLY: Record<ActorName, Outcome> = {
+  lead: 'FORBIDDEN',
+  member: 'FORBIDDEN',
+  supervisor: 'FORBIDDEN',
+  stranger: 'FORBIDDEN',
+  outsider: 'FORBIDDEN',
+  admin: 'ok',
+};
 const byId = (level: Record<ActorName, Outcome>): Record<ActorName, Outcome> => ({
   ...level,
   stranger: 'NOT_FOUND',
@@ -75,6 +86,18 @@ describe('access to the ITA API (e2e)', () => {
   }
 
   const orgArgs = () => ({ o: w.orgId, y: 2566 });
+
+  /** Framework drafts for the ADMIN-only rows: a fresh fiscal year per call, copied from FY2567. */
+  let draftYear = 2600;
+  async function newDraft(): Promise<string> {
+    const res = await t.gql(
+      `mutation($y: Int!) { createFrameworkDraft(input: { fiscalYear: $y, copyFromFiscalYear: 2567 }) { id } }`,
+      { y: draftYear++ },
+      w.tokens.admin,
+    );
+    return ok(res).createFrameworkDraft.id;
+  }
+  const frameworkFile = (fiscalYear: number) => JSON.stringify({ ...loadBundledFrameworks()[2], fiscalYear });
   const query = (q: string) => (token: string | undefined) => t.gql(q, orgArgs(), token);
 
   const operations: Operation[] = [
@@ -89,6 +112,136 @@ describe('access to the ITA API (e2e)', () => {
       field: 'frameworkYears',
       expect: { ...READ, stranger: 'ok', outsider: 'ok' },
       run: (token) => t.gql(`{ frameworkYears }`, {}, token),
+    },
+    {
+      name: 'frameworkVersions',
+      field: 'frameworkVersions',
+      expect: ADMIN_ONLY,
+      forbidden: ErrorReason.ROLE_REQUIRED,
+      run: (token) => t.gql(`{ frameworkVersions(fiscalYear: 2566) { id } }`, {}, token),
+    },
+    {
+      name: 'frameworkVersion',
+      field: 'frameworkVersion',
+      expect: ADMIN_ONLY,
+      forbidden: ErrorReason.ROLE_REQUIRED,
+      run: async (token) => {
+        const id = ok(await t.gql(`{ framework(fiscalYear: 2566) { versionId } }`, {}, w.tokens.lead))
+          .framework.versionId;
+        return t.gql(`query($id: ID!) { frameworkVersion(id: $id) { id } }`, { id }, token);
+      },
+    },
+    {
+      name: 'frameworkFile',
+      field: 'frameworkFile',
+      expect: ADMIN_ONLY,
+      forbidden: ErrorReason.ROLE_REQUIRED,
+      run: async (token) => {
+        const id = ok(await t.gql(`{ framework(fiscalYear: 2566) { versionId } }`, {}, w.tokens.lead))
+          .framework.versionId;
+        return t.gql(`query($id: ID!) { frameworkFile(id: $id, format: XLSX) }`, { id }, token);
+      },
+    },
+    {
+      name: 'validateFrameworkFile',
+      field: 'validateFrameworkFile',
+      expect: ADMIN_ONLY,
+      forbidden: ErrorReason.ROLE_REQUIRED,
+      run: (token) =>
+        t.gql(
+          `query($c: String!) { validateFrameworkFile(input: { format: JSON, content: $c }) { path } }`,
+          { c: frameworkFile(2566) },
+          token,
+        ),
+    },
+    {
+      name: 'createFrameworkDraft',
+      field: 'createFrameworkDraft',
+      expect: ADMIN_ONLY,
+      forbidden: ErrorReason.ROLE_REQUIRED,
+      run: (token) =>
+        t.gql(
+          `mutation($y: Int!) { createFrameworkDraft(input: { fiscalYear: $y, copyFromFiscalYear: 2567 }) { id } }`,
+          { y: draftYear++ },
+          token,
+        ),
+    },
+    {
+      name: 'updateFrameworkDraft',
+      field: 'updateFrameworkDraft',
+      expect: ADMIN_ONLY,
+      forbidden: ErrorReason.ROLE_REQUIRED,
+      run: async (token) =>
+        t.gql(
+          `mutation($id: ID!) { updateFrameworkDraft(id: $id, input: { note: "ร่าง" }) { id } }`,
+          { id: await newDraft() },
+          token,
+        ),
+    },
+    {
+      name: 'importFrameworkDraft',
+      field: 'importFrameworkDraft',
+      expect: ADMIN_ONLY,
+      forbidden: ErrorReason.ROLE_REQUIRED,
+      run: (token) =>
+        t.gql(
+          `mutation($c: String!) { importFrameworkDraft(input: { format: JSON, content: $c }) { id } }`,
+          { c: frameworkFile(draftYear++) },
+          token,
+        ),
+    },
+    {
+      name: 'publishFrameworkDraft',
+      field: 'publishFrameworkDraft',
+      expect: ADMIN_ONLY,
+      forbidden: ErrorReason.ROLE_REQUIRED,
+      run: async (token) =>
+        t.gql(
+          `mutation($id: ID!) { publishFrameworkDraft(id: $id) { id } }`,
+          { id: await newDraft() },
+          token,
+        ),
+    },
+    {
+      name: 'discardFrameworkDraft',
+      field: 'discardFrameworkDraft',
+      expect: ADMIN_ONLY,
+      forbidden: ErrorReason.ROLE_REQUIRED,
+      run: async (token) =>
+        t.gql(`mutation($id: ID!) { discardFrameworkDraft(id: $id) }`, { id: await newDraft() }, token),
+    },
+    {
+      name: 'carryOverCandidates',
+      field: 'carryOverCandidates',
+      expect: READ,
+      run: query(
+        `query($o: ID!, $y: Int!) { carryOverCandidates(organizationId: $o, fiscalYear: $y) { id } }`,
+      ),
+    },
+    {
+      name: 'carryOverMeasures',
+      field: 'carryOverMeasures',
+      expect: MANAGE,
+      run: (token) =>
+        t.gql(
+          `mutation($o: ID!) { carryOverMeasures(input: { organizationId: $o, fiscalYear: 2566, measureIds: [] }) { carried { id } } }`,
+          { o: w.orgId },
+          token,
+        ),
+    },
+    {
+      name: 'prefillOitItems',
+      field: 'prefillOitItems',
+      expect: MANAGE,
+      run: query(`mutation($o: ID!, $y: Int!) { prefillOitItems(organizationId: $o, fiscalYear: $y) }`),
+    },
+    {
+      name: 'carryOverSurveyTargets',
+      field: 'carryOverSurveyTargets',
+      expect: MANAGE,
+      run: query(
+        `mutation($o: ID!, $y: Int!) { carryOverSurveyTargets(organizationId: $o, fiscalYear: $y) { id } }`,
+      ),
     },
     {
       name: 'measures',
@@ -386,7 +539,11 @@ describe('access to the ITA API (e2e)', () => {
     } else {
       // The reason tells a client which message to show: no access, which row is missing, sign in.
       const reason =
-        outcome === 'NOT_FOUND' ? (op.notFound ?? ErrorReason.MEASURE_NOT_FOUND) : ErrorReason[outcome];
+        outcome === 'NOT_FOUND'
+          ? (op.notFound ?? ErrorReason.MEASURE_NOT_FOUND)
+          : outcome === 'FORBIDDEN'
+            ? (op.forbidden ?? ErrorReason.FORBIDDEN)
+            : ErrorReason[outcome];
       const error = res.errors?.[0].extensions;
       expect({ code: error?.code, reason: error?.reason }).toEqual({ code: outcome, reason });
     }
@@ -407,12 +564,21 @@ describe('access to the ITA API (e2e)', () => {
         'addMeasureEvidence',
         'assignMeasure',
         'auditLog',
+        'carryOverCandidates',
+        'carryOverMeasures',
+        'carryOverSurveyTargets',
         'completeMeasure',
         'createMeasure',
         'createProvinceMeasure',
+        'createFrameworkDraft',
         'deleteMeasure',
+        'discardFrameworkDraft',
         'framework',
+        'frameworkFile',
+        'frameworkVersion',
+        'frameworkVersions',
         'frameworkYears',
+        'importFrameworkDraft',
         'indicatorScoreHistory',
         'indicatorScores',
         'measure',
@@ -421,6 +587,8 @@ describe('access to the ITA API (e2e)', () => {
         'oitItems',
         'organizationMembers',
         'organizationProgress',
+        'prefillOitItems',
+        'publishFrameworkDraft',
         'recordIndicatorScore',
         'removeMeasureEvidence',
         'reviewOitItem',
@@ -428,9 +596,11 @@ describe('access to the ITA API (e2e)', () => {
         'simulateScore',
         'surveyTargets',
         'unassignMeasure',
+        'updateFrameworkDraft',
         'updateMeasure',
         'updateMeasureStep',
         'updateOitItem',
+        'validateFrameworkFile',
       ].sort(),
     );
     expect(ita.filter((name) => !served.has(name))).toEqual([]);

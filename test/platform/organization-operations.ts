@@ -137,6 +137,27 @@ export const ORGANIZATION_OPERATIONS: OrganizationOperation[] = [
     `mutation($i: SetSurveyTargetInput!) { setSurveyTarget(input: $i) { id } }`,
     (organizationId) => ({ i: { organizationId, fiscalYear: FY, tool: 'EIT', minimumResponses: 30 } }),
   ),
+  // Carry-over (issue 15): the previous year (FY2565) has nothing to carry, so an allowed call writes nothing.
+  guarded(
+    'carryOverCandidates',
+    `query($o: ID!, $y: Int!) { carryOverCandidates(organizationId: $o, fiscalYear: $y) { id title } }`,
+    (o) => ({ o, y: FY }),
+  ),
+  guarded(
+    'carryOverMeasures',
+    `mutation($i: CarryOverMeasuresInput!) { carryOverMeasures(input: $i) { carried { id } alreadyCarried { id } } }`,
+    (organizationId) => ({ i: { organizationId, fiscalYear: FY, measureIds: [] } }),
+  ),
+  guarded(
+    'prefillOitItems',
+    `mutation($o: ID!, $y: Int!) { prefillOitItems(organizationId: $o, fiscalYear: $y) }`,
+    (o) => ({ o, y: FY }),
+  ),
+  guarded(
+    'carryOverSurveyTargets',
+    `mutation($o: ID!, $y: Int!) { carryOverSurveyTargets(organizationId: $o, fiscalYear: $y) { id } }`,
+    (o) => ({ o, y: FY }),
+  ),
   // People (issue 12). Past the tenancy wall, the own LAO's calls stop at the input (no such member): the
   // fuzz proves the wall, not the members' rules, and changes nothing.
   guarded(
