@@ -52,8 +52,13 @@ describe('operations: the queue dashboard (ADMIN only) and queue counts in /heal
     expect(gql.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('/health reports each queue with its failed count', async () => {
-    const res = await get('/health');
+  it('/health reports each queue with its failed count to ADMIN, and only up/down to anyone else', async () => {
+    for (const token of [undefined, await t.token(leadEmail('3140102')), 'not-a-token']) {
+      const plain = await get('/health', token ? { authorization: `Bearer ${token}` } : {});
+      expect(plain.status).toBe(200);
+      expect(await plain.json()).toEqual({ status: 'up' });
+    }
+    const res = await get('/health', { authorization: `Bearer ${await t.token(ADMIN)}` });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { details: Record<string, Record<string, unknown>> };
     expect(body.details.queues.status).toBe('up');

@@ -83,7 +83,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       },
     };
   }
-  if (code === ErrorCode.TOO_MANY_REQUESTS && isErrorReason(formatted.extensions?.reason)) {
+  // Refusals of our own plugins before any resolver (budget, introspection): code and reason as thrown.
+  if (
+    (code === ErrorCode.TOO_MANY_REQUESTS || code === ErrorCode.FORBIDDEN) &&
+    isErrorReason(formatted.extensions?.reason)
+  ) {
     return {
       ...base,
       extensions: { code, reason: formatted.extensions.reason, ...limitDetails(formatted.extensions) },

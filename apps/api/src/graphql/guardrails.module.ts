@@ -7,6 +7,7 @@ import { armorProtection, DOCUMENT_LIMITS } from './armor';
 import { complexityPlugin } from './complexity.plugin';
 import { CostBudgetService } from './cost-budget.service';
 import { GraphqlCallers } from './graphql-caller';
+import { introspectionPlugin } from './introspection.plugin';
 import { responseSizePlugin } from './response-size.plugin';
 
 /** What ApiModule hands Apollo so that no operation costs more than its limits allow. */
@@ -20,7 +21,7 @@ export interface GraphqlGuardrailOptions {
 /**
  * The GraphQL layer's defences against a signed-in user who would knock the API over: document shape
  * (tokens, aliases, depth, directives), a price per field, a budget per caller per minute in Redis, and a
- * cap on the answer's size. See apps/api/src/graphql/README.md.
+ * cap on the answer's size; in production, introspection for ADMIN only. See apps/api/src/graphql/README.md.
  */
 @Injectable()
 export class GraphqlGuardrails {
@@ -35,6 +36,7 @@ export class GraphqlGuardrails {
     return {
       plugins: [
         ...(armor.plugins as ApolloServerPlugin<object>[]),
+        ...(this.config.isProduction ? [introspectionPlugin(this.callers)] : []),
         complexityPlugin(
           { max: this.config.graphqlMaxComplexity, adminMax: this.config.graphqlLimits.adminMaxComplexity },
           this.callers,
