@@ -4,16 +4,10 @@ import { parseThaiDateInput } from './parse-thai-date-input';
 
 /** Why a document's date text is not a date; an importer turns each into a sentence for its user. */
 export type ThaiDocumentDateError =
-  | 'EMPTY'
-  | 'FORMAT'
-  | 'UNKNOWN_MONTH'
-  | 'YEAR_NOT_BUDDHIST_ERA'
-  | 'MONTH_OUT_OF_RANGE'
-  | 'DAY_OUT_OF_RANGE';
+  'EMPTY' | 'FORMAT' | 'UNKNOWN_MONTH' | 'YEAR_NOT_BUDDHIST_ERA' | 'MONTH_OUT_OF_RANGE' | 'DAY_OUT_OF_RANGE';
 
 export type ThaiDocumentDateResult =
-  | { ok: true; value: string }
-  | { ok: false; reason: ThaiDocumentDateError; message: string };
+  { ok: true; value: string } | { ok: false; reason: ThaiDocumentDateError; message: string };
 
 const THAI_ZERO = 0x0e50;
 const MIN_BE = 2400;
@@ -69,7 +63,10 @@ function parsePart(text: string): Part | Failure {
   if (match[3] !== undefined) {
     be = match[3].length === 2 ? 2500 + Number(match[3]) : Number(match[3]);
     if (be < MIN_BE || be > MAX_BE) {
-      return fail('YEAR_NOT_BUDDHIST_ERA', `year ${match[3]} is not a Buddhist-era year (${MIN_BE}–${MAX_BE})`);
+      return fail(
+        'YEAR_NOT_BUDDHIST_ERA',
+        `year ${match[3]} is not a Buddhist-era year (${MIN_BE}–${MAX_BE})`,
+      );
     }
   }
   return { day: match[1] === undefined ? null : Number(match[1]), month, be };
