@@ -7,7 +7,7 @@ import 'dayjs/locale/th';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import { onSessionChange, refreshSession } from '../lib/session';
+import { mayHaveSession, onSessionChange, refreshSession } from '../lib/session';
 import { SessionContext, type SessionState } from '../lib/session-context';
 import { router } from './router';
 import { theme } from './theme';
@@ -16,14 +16,18 @@ dayjs.extend(buddhistEra);
 
 /** Restores the session from the refresh cookie once, then follows sign-in and sign-out. */
 function useSessionState(): SessionState {
-  const [state, setState] = useState<SessionState>({ status: 'restoring', user: null });
+  const [state, setState] = useState<SessionState>(() =>
+    mayHaveSession() ? { status: 'restoring', user: null } : { status: 'signedOut', user: null },
+  );
   useEffect(() => {
     const stop = onSessionChange((user) =>
       setState(user ? { status: 'signedIn', user } : { status: 'signedOut', user: null }),
     );
-    void refreshSession().then((ok) => {
-      if (!ok) setState({ status: 'signedOut', user: null });
-    });
+    if (mayHaveSession()) {
+      void refreshSession().then((ok) => {
+        if (!ok) setState({ status: 'signedOut', user: null });
+      });
+    }
     return stop;
   }, []);
   return state;

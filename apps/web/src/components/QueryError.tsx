@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../lib/error-messages';
+import { errorMessage } from '../lib/api-problems';
 
 /** A failed load, in a sentence of the reader's language. */
 export function QueryError({ error }: { error: unknown }) {

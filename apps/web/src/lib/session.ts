@@ -33,7 +33,32 @@ let currentUser: SessionUser | null = null;
 let refreshing: Promise<boolean> | null = null;
 const listeners = new Set<Listener>();
 
+/**
+ * A flag (not a token) saying this browser signed in and may hold a refresh cookie: a first visit then skips
+ * `POST /session/refresh`, whose 401 the browser would log as a console error.
+ */
+const SIGNED_IN_FLAG = 'prongsai.signedIn';
+
+function flag(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(SIGNED_IN_FLAG, '1');
+    else localStorage.removeItem(SIGNED_IN_FLAG);
+  } catch {
+    // Storage disabled: every load tries the cookie.
+  }
+}
+
+/** Whether a reload may find a session to restore. */
+export function mayHaveSession(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_FLAG) !== null;
+  } catch {
+    return true;
+  }
+}
+
 function set(payload: SessionPayload | null): void {
+  flag(payload !== null);
   accessToken = payload?.accessToken ?? null;
   currentUser = payload?.user ?? null;
   for (const listener of listeners) listener(currentUser);

@@ -3,14 +3,17 @@ import { App, Card, List, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
-import { errorMessage } from '../../../lib/error-messages';
+import { errorMessage } from '../../../lib/api-problems';
 import { EmailPreferencesDocument, UpdateEmailPreferencesDocument } from '../graphql/email-preferences';
 
 export default function EmailPreferencesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { data, loading, error } = useQuery(EmailPreferencesDocument);
-  const [update, { loading: saving }] = useMutation(UpdateEmailPreferencesDocument);
+  const [update, { loading: saving }] = useMutation(UpdateEmailPreferencesDocument, {
+    refetchQueries: [EmailPreferencesDocument],
+    awaitRefetchQueries: true,
+  });
 
   if (loading && !data) return <PageLoading />;
   if (error && !data) return <QueryError error={error} />;

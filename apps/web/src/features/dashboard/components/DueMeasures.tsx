@@ -37,7 +37,8 @@ export function DueMeasures({
           <div>
             <Link to={`/measures/${m.id}`}>{m.title}</Link>
             <div>
-              <ThaiDate value={m.dueDate} /> {overdueTag && <Tag color="red">{t('measures.overdueTag')}</Tag>}
+              <ThaiDate value={m.dueDate} />{' '}
+              {overdueTag && <Tag color="#c41d1d">{t('measures.overdueTag')}</Tag>}
             </div>
           </div>
         </List.Item>
