@@ -16,6 +16,7 @@ import {
   redisConnectionOptions,
 } from '@prongsai/jobs';
 import { OutboxDelivery } from '@prongsai/outbox';
+import { LinksProcessor } from './processors/links.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { PeopleProcessor } from './processors/people.processor';
 import { ProgressProcessor } from './processors/progress.processor';
@@ -44,8 +45,9 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     reminders: RemindersProcessor,
     progress: ProgressProcessor,
     people: PeopleProcessor,
+    links: LinksProcessor,
   ) {
-    this.processors = [mail, reminders, progress, people];
+    this.processors = [mail, reminders, progress, people, links];
   }
 
   onApplicationBootstrap(): void {

@@ -3,12 +3,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule } from '@prongsai/config';
 import { DatabaseModule } from '@prongsai/database';
 import { JobsModule, RedisModule } from '@prongsai/jobs';
+import { LinkCheckModule } from '@prongsai/link-check';
 import { OutboxModule } from '@prongsai/outbox';
 import { PeopleModule } from '@prongsai/people';
 import { ProgressModule } from '@prongsai/progress';
 import { RemindersModule } from '@prongsai/reminders';
 import { JobSchedules } from './job-schedules.service';
 import { OutboxSweep } from './outbox-sweep.service';
+import { LinksProcessor } from './processors/links.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { PeopleProcessor } from './processors/people.processor';
 import { ProgressProcessor } from './processors/progress.processor';
@@ -31,6 +33,7 @@ export class WorkerModule {
         RemindersModule,
         ProgressModule,
         PeopleModule,
+        LinkCheckModule,
         ...extraModules,
       ],
       providers: [
@@ -38,6 +41,7 @@ export class WorkerModule {
         RemindersProcessor,
         ProgressProcessor,
         PeopleProcessor,
+        LinksProcessor,
         QueueWorkers,
         JobSchedules,
         OutboxSweep,

@@ -19,6 +19,15 @@ export interface AppConfig {
   demo: { password: string; seedDemo: boolean };
   /** libs/reports: Chromium for PDFs (Debian's by default) and the pages it renders at once. */
   reports: { chromiumPath: string; pdfConcurrency: number };
+  /** libs/link-check: caps and timeouts of the OIT evidence link checker, and test-only allowed addresses. */
+  linkCheck: {
+    allowAddresses: string[];
+    concurrency: number;
+    perHost: number;
+    connectTimeoutMs: number;
+    timeoutMs: number;
+    maxBytes: number;
+  };
   logLevel: string;
   graphqlMaxComplexity: number;
   /** Cost limits beside graphqlMaxComplexity (apps/api/src/graphql/guardrails). */
@@ -105,6 +114,10 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       if (env[name] === undefined) problems.push(`${name}: required in production (not set)`);
     }
     problems.push(...productionProblems(env));
+    // The link checker must never reach the production network's private addresses.
+    if (env.LINK_CHECK_ALLOW_ADDRESSES !== undefined) {
+      problems.push('LINK_CHECK_ALLOW_ADDRESSES: not allowed in production (it is for tests)');
+    }
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigValidationError(problems);
   const e = parsed.data;
@@ -154,6 +167,14 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       resetsPerIpPerHour: e.PASSWORD_RESET_RATE_LIMIT * 10,
     },
     reports: { chromiumPath: e.CHROMIUM_PATH, pdfConcurrency: e.PDF_CONCURRENCY },
+    linkCheck: {
+      allowAddresses: e.LINK_CHECK_ALLOW_ADDRESSES,
+      concurrency: e.LINK_CHECK_CONCURRENCY,
+      perHost: e.LINK_CHECK_PER_HOST,
+      connectTimeoutMs: e.LINK_CHECK_CONNECT_TIMEOUT_MS,
+      timeoutMs: e.LINK_CHECK_TIMEOUT_MS,
+      maxBytes: e.LINK_CHECK_MAX_BYTES,
+    },
     demo: { password: e.DEMO_PASSWORD, seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !isProduction },
     logLevel: e.LOG_LEVEL,
     graphqlMaxComplexity: e.GRAPHQL_MAX_COMPLEXITY,

@@ -19,10 +19,7 @@ export const envSchema = z.object({
     .default('prongsai'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: z.string().url().default('http://localhost:3000'),
-  JWT_SECRET: z
-    .string()
-    .min(32, 'must be at least 32 characters')
-    .default(DEVELOPMENT_JWT_SECRET),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_JWT_SECRET),
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
@@ -52,6 +49,22 @@ export const envSchema = z.object({
   // Reports (libs/reports): the Chromium that prints PDFs, and how many pages it prints at once per process.
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  // OIT evidence link checker (libs/link-check). Private, loopback and link-local addresses are refused;
+  // LINK_CHECK_ALLOW_ADDRESSES lists IPs to allow anyway (the tests' local servers), never in production.
+  LINK_CHECK_ALLOW_ADDRESSES: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  LINK_CHECK_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(32),
+  LINK_CHECK_PER_HOST: z.coerce.number().int().min(1).max(10).default(2),
+  LINK_CHECK_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  LINK_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  LINK_CHECK_MAX_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

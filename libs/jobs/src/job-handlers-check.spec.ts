@@ -5,6 +5,8 @@ const complete: HandlerRegistration[] = [
   { queue: QueueName.Mail, jobNames: [JobName.SendNotification] },
   { queue: QueueName.Reminders, jobNames: [JobName.ReminderScan, JobName.SupervisorDigest] },
   { queue: QueueName.Progress, jobNames: [JobName.RecomputeProgress, JobName.RecomputeAllProgress] },
+  { queue: QueueName.People, jobNames: [JobName.SendPeopleImport] },
+  { queue: QueueName.Links, jobNames: [JobName.CheckEvidenceLinks] },
 ];
 
 describe('jobHandlerProblems', () => {

@@ -62,6 +62,17 @@ export function jobOptions<N extends JobName>(name: N, data: JobPayloads[N], con
         removeOnFail: { age: 30 * DAY_SECONDS },
       };
     }
+    case JobName.CheckEvidenceLinks: {
+      const { organizationId, fiscalYear } = payload as JobPayloads[JobName.CheckEvidenceLinks];
+      return {
+        // A lead pressing "check now" twice, or while the nightly run waits, asks for one check.
+        deduplication: { id: `links.${organizationId ?? 'all'}.${fiscalYear ?? 'current'}` },
+        attempts: 2,
+        backoff: { type: 'exponential', delay: 60_000 },
+        removeOnComplete: { age: 7 * DAY_SECONDS },
+        removeOnFail: { age: 30 * DAY_SECONDS },
+      };
+    }
     case JobName.RecomputeAllProgress:
       // Recomputing is an idempotent upsert per organization and year: running it twice is harmless.
       return {

@@ -29,12 +29,14 @@ export class JobQueue {
     @InjectQueue(QueueName.Reminders) reminders: Queue,
     @InjectQueue(QueueName.Progress) progress: Queue,
     @InjectQueue(QueueName.People) people: Queue,
+    @InjectQueue(QueueName.Links) links: Queue,
   ) {
     this.queues = {
       [QueueName.Mail]: mail,
       [QueueName.Reminders]: reminders,
       [QueueName.Progress]: progress,
       [QueueName.People]: people,
+      [QueueName.Links]: links,
     };
   }
 

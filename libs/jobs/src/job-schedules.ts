@@ -20,4 +20,6 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
   { id: 'nightly-progress-recompute', pattern: '5 0 * * *', job: JobName.RecomputeAllProgress, data: {} },
   { id: 'daily-reminder-scan', pattern: '0 8 * * *', job: JobName.ReminderScan, data: {} },
   { id: 'weekly-supervisor-digest', pattern: '0 8 * * 1', job: JobName.SupervisorDigest, data: {} },
+  // At night, when LAO web servers are quiet; the Monday digest then reports fresh results.
+  { id: 'nightly-evidence-link-check', pattern: '30 2 * * *', job: JobName.CheckEvidenceLinks, data: {} },
 ];

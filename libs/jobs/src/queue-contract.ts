@@ -13,6 +13,8 @@ export enum QueueName {
   Progress = 'progress',
   /** People: a province's bulk onboarding (libs/people). */
   People = 'people',
+  /** The OIT evidence link checker: slow network work kept off the other queues. */
+  Links = 'links',
 }
 
 export enum JobName {
@@ -28,6 +30,8 @@ export enum JobName {
   RecomputeAllProgress = 'recompute-all-progress',
   /** Sends the invitations of one confirmed people import (bulk onboarding), with progress. */
   SendPeopleImport = 'send-people-import',
+  /** Checks the evidence links of one organization, or of all (nightly), and stores the results. */
+  CheckEvidenceLinks = 'check-evidence-links',
 }
 
 export interface JobPayloads {
@@ -39,6 +43,8 @@ export interface JobPayloads {
   /** `fiscalYear` absent means the current fiscal year (and the next, once measures for it exist). */
   [JobName.RecomputeAllProgress]: { fiscalYear?: number };
   [JobName.SendPeopleImport]: { importId: string };
+  /** `organizationId` absent: every organization; `fiscalYear` absent: the current one. */
+  [JobName.CheckEvidenceLinks]: { organizationId?: string; fiscalYear?: number };
 }
 
 /** Which queue runs which job. A worker for a queue must handle exactly the jobs listed for it here. */
@@ -49,6 +55,7 @@ export const JOB_QUEUE = {
   [JobName.RecomputeProgress]: QueueName.Progress,
   [JobName.RecomputeAllProgress]: QueueName.Progress,
   [JobName.SendPeopleImport]: QueueName.People,
+  [JobName.CheckEvidenceLinks]: QueueName.Links,
 } as const satisfies Record<JobName, QueueName>;
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -29,6 +29,12 @@ export function webAppDir(): string {
   return join(dir, 'apps', 'web', 'dist');
 }
 
+/** A layer of Express 5's router, as far as the fallback reads it. */
+interface RouterLayer {
+  route?: { path?: unknown; methods?: Record<string, boolean> };
+  match(path: string): unknown;
+}
+
 const isApiPath = (path: string) =>
   API_PATH_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
@@ -84,8 +90,30 @@ export function serveWebApp(app: INestApplication, dir = webAppDir()): void {
   // Other files of the build (favicon, fonts copied as they are): short cache, revalidated.
   app.use(express.static(dir, { index: false, maxAge: '1h' }) as RequestHandler);
 
+  // A GET route of the API (any controller, also ones added later or by tests) wins over the app's shell:
+  // this middleware runs before Nest's router, so it asks the router whether one of its routes matches.
+  const express5 = app.getHttpAdapter().getInstance() as {
+    router?: { stack: RouterLayer[] };
+    _router?: { stack: RouterLayer[] };
+  };
+  const isApiRoute = (path: string) =>
+    (express5.router ?? express5._router)?.stack.some(
+      (layer) =>
+        layer.route?.methods?.get === true &&
+        // Nest mounts middleware bound to every route (CLS, the request logger) as GET '/{*path}' routes:
+        // those are not pages of the API. (So an API route of its own with a wildcard would lose HTML
+        // requests to the app; there is none.)
+        !String(layer.route.path).includes('*') &&
+        Boolean(layer.match(path)),
+    ) ?? false;
+
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path) || !req.accepts('html')) {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      isApiPath(req.path) ||
+      !req.accepts('html') ||
+      isApiRoute(req.path)
+    ) {
       return next();
     }
     if (!built) {

@@ -111,10 +111,23 @@ describe('renderSupervisorDigestEmail', () => {
     ]);
     const rows = text.split('\n').filter((line) => /^\s*\d+ {2}/.test(line));
     expect(rows.map((line) => line.trim().split(/\s+/))).toEqual([
-      ['1', 'อบต.บ้านป้อม', '80.50', '4.50', '1'],
-      ['2', 'เทศบาลนครพระนครศรีอยุธยา', '88.98', 'ผ่าน', '3'],
-      ['3', 'อบต.คลองสวนพลู', '-', '-', '2'],
+      ['1', 'อบต.บ้านป้อม', '80.50', '4.50', '1', '0'],
+      ['2', 'เทศบาลนครพระนครศรีอยุธยา', '88.98', 'ผ่าน', '3', '0'],
+      ['3', 'อบต.คลองสวนพลู', '-', '-', '2', '0'],
     ]);
+  });
+
+  it('lists an LAO whose evidence links are broken, even when it passes and is on time', () => {
+    const { text, html } = digest([
+      org('เทศบาลตำบลลาดบัวหลวง', { estimatedScore: 90, brokenLinks: 2 }),
+      org('อบต.ก'),
+    ]);
+    const rows = text.split('\n').filter((line) => /^\s*\d+ {2}/.test(line));
+    expect(rows.map((line) => line.trim().split(/\s+/))).toEqual([
+      ['1', 'เทศบาลตำบลลาดบัวหลวง', '90.00', 'ผ่าน', '0', '2'],
+    ]);
+    expect(text).toContain('- มีลิงก์หลักฐานที่เปิดไม่ได้ 1 แห่ง (รวม 2 ลิงก์) ควรแก้ก่อนผู้ประเมินตรวจ');
+    expect(html).toContain('ลิงก์เสีย');
   });
 
   it('aligns the plain-text table by display width, so Thai tone marks do not shift columns', () => {

@@ -11,6 +11,8 @@ export interface DigestOrganization {
   gapToPass: number | null;
   passing: boolean | null;
   measuresOverdue: number;
+  /** Evidence links (OIT answers, measures) that were not OK at their latest check; absent means 0. */
+  brokenLinks?: number;
   url: string;
 }
 
@@ -40,12 +42,13 @@ function compareByAttention(a: DigestOrganization, b: DigestOrganization): numbe
     attentionGroup(a) - attentionGroup(b) ||
     (b.gapToPass ?? Number.NEGATIVE_INFINITY) - (a.gapToPass ?? Number.NEGATIVE_INFINITY) ||
     b.measuresOverdue - a.measuresOverdue ||
+    (b.brokenLinks ?? 0) - (a.brokenLinks ?? 0) ||
     thaiCollator.compare(a.name, b.name)
   );
 }
 
 function needsAttention(org: DigestOrganization): boolean {
-  return org.passing === false || org.measuresOverdue > 0;
+  return org.passing === false || org.measuresOverdue > 0 || (org.brokenLinks ?? 0) > 0;
 }
 
 function provinceLabel(name: string): string {
@@ -61,7 +64,7 @@ function gap(org: DigestOrganization): string {
   return org.gapToPass === null ? '-' : org.gapToPass.toFixed(2);
 }
 
-const COLUMNS = ['ลำดับ', 'หน่วยงาน', 'คะแนนประมาณการ', 'ขาดอีก', 'มาตรการเกินกำหนด'] as const;
+const COLUMNS = ['ลำดับ', 'หน่วยงาน', 'คะแนนประมาณการ', 'ขาดอีก', 'มาตรการเกินกำหนด', 'ลิงก์เสีย'] as const;
 
 function textTable(rows: DigestOrganization[]): string[] {
   const cells = rows.map((org, i) => [
@@ -70,6 +73,7 @@ function textTable(rows: DigestOrganization[]): string[] {
     score(org.estimatedScore),
     gap(org),
     String(org.measuresOverdue),
+    String(org.brokenLinks ?? 0),
   ]);
   const widths = COLUMNS.map((header, c) =>
     Math.max(...[header, ...cells.map((r) => r[c])].map(displayWidth)),
@@ -102,6 +106,8 @@ export function renderSupervisorDigestEmail(input: SupervisorDigestEmailInput): 
   const withOverdue = all.filter((o) => o.measuresOverdue > 0);
   const overdueTotal = withOverdue.reduce((sum, o) => sum + o.measuresOverdue, 0);
   const unknown = all.filter((o) => o.passing === null).length;
+  const withBrokenLinks = all.filter((o) => (o.brokenLinks ?? 0) > 0);
+  const brokenTotal = withBrokenLinks.reduce((sum, o) => sum + (o.brokenLinks ?? 0), 0);
 
   const title = `สรุปประจำสัปดาห์ ${province} ปีงบประมาณ ${input.fiscalYear}`;
   const subject = `[Prongsai] ${title}: ${
@@ -111,6 +117,9 @@ export function renderSupervisorDigestEmail(input: SupervisorDigestEmailInput): 
     `หน่วยงานที่ควรติดตาม ${flagged.length} แห่ง จากทั้งหมด ${all.length} แห่ง`,
     `คะแนนประมาณการยังไม่ผ่านเกณฑ์ ${notPassing} แห่ง`,
     `มีมาตรการเกินกำหนด ${withOverdue.length} แห่ง (รวม ${overdueTotal} มาตรการ)`,
+    ...(brokenTotal
+      ? [`มีลิงก์หลักฐานที่เปิดไม่ได้ ${withBrokenLinks.length} แห่ง (รวม ${brokenTotal} ลิงก์) ควรแก้ก่อนผู้ประเมินตรวจ`]
+      : []),
     ...(unknown ? [`ยังไม่มีคะแนนประมาณการ ${unknown} แห่ง`] : []),
   ];
   const allClear = 'ทุกหน่วยงานไม่มีมาตรการเกินกำหนด และไม่มีหน่วยงานที่คะแนนประมาณการต่ำกว่าเกณฑ์';
@@ -161,6 +170,7 @@ export function renderSupervisorDigestEmail(input: SupervisorDigestEmailInput): 
         td(score(org.estimatedScore), 'right') +
         td(gap(org), 'right', org.passing === false ? 'color:#b00020;font-weight:bold' : '') +
         td(String(org.measuresOverdue), 'right', org.measuresOverdue > 0 ? 'color:#b00020' : '') +
+        td(String(org.brokenLinks ?? 0), 'right', (org.brokenLinks ?? 0) > 0 ? 'color:#b00020' : '') +
         '</tr>',
     ),
     '</tbody>',

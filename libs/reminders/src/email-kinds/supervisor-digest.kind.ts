@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DigestOrganization, renderSupervisorDigestEmail, RenderedEmail } from '@prongsai/mail';
+import { brokenEvidenceLinksSql } from '@prongsai/link-check';
 import { openMeasureSql } from '@prongsai/measures';
 import { OutboxEmail, OutboxKind, OutboxKindHandler, RenderLinks } from '@prongsai/outbox';
 import { fiscalYearOf } from '@prongsai/thai';
@@ -19,6 +20,8 @@ export interface SupervisorDigestFacts {
     gapToPass: number | null;
     passing: boolean | null;
     measuresOverdue: number;
+    /** Evidence links of the year not OK at their latest check (the link checker's nightly run). */
+    brokenLinks: number;
   }[];
 }
 
@@ -35,6 +38,7 @@ export function renderSupervisorDigest(
     gapToPass: o.gapToPass,
     passing: o.passing,
     measuresOverdue: o.measuresOverdue,
+    brokenLinks: o.brokenLinks,
     url: `${links.appUrl}/organizations/${o.id}`,
   }));
   return renderSupervisorDigestEmail({
@@ -72,11 +76,13 @@ export class SupervisorDigestKind implements OutboxKindHandler<
         gap_to_pass: string | null;
         passing: boolean | null;
         measures_overdue: number;
+        broken_links: number;
       }[]
     >(
       `SELECT o.id, o.name_th, pr.estimated_score, pr.gap_to_pass, pr.passing,
          (SELECT count(*) FROM measures m WHERE m.organization_id = o.id
-            AND ${openMeasureSql('m')} AND m.due_date < $2::date)::int AS measures_overdue
+            AND ${openMeasureSql('m')} AND m.due_date < $2::date)::int AS measures_overdue,
+         ${brokenEvidenceLinksSql('o.id', '$3::int')} AS broken_links
        FROM organizations o
        LEFT JOIN organization_progress pr ON pr.organization_id = o.id AND pr.fiscal_year = $3
        WHERE o.province_code = $1
@@ -94,6 +100,7 @@ export class SupervisorDigestKind implements OutboxKindHandler<
         gapToPass: toNumber(o.gap_to_pass),
         passing: o.passing,
         measuresOverdue: o.measures_overdue,
+        brokenLinks: o.broken_links,
       })),
     };
   }
