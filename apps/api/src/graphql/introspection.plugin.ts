@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { FieldNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { Kind, SelectionSetNode } from 'graphql';
 import { ErrorCode, ErrorReason } from '@prongsai/common';
 import { refusal } from './complexity.plugin';
 import { GraphqlCallers } from './graphql-caller';
