@@ -40,7 +40,12 @@ export class PdfRenderer implements OnApplicationShutdown {
       try {
         await page.route('**/*', (route) => route.abort());
         await page.setContent(html, { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        // Runs in the page; the server is compiled without the DOM's types, hence the narrow cast.
+        await page.evaluate(() =>
+          (
+            globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }
+          ).document.fonts.ready.then(() => undefined),
+        );
         return await page.pdf({ preferCSSPageSize: true, printBackground: true });
       } finally {
         await page.context().close();
