@@ -13,7 +13,7 @@ function asksForSchema(
   seen = new Set<string>(),
 ): boolean {
   return selectionSet.selections.some((s) => {
-    if (s.kind === Kind.FIELD) return INTROSPECTION_FIELDS.has((s).name.value);
+    if (s.kind === Kind.FIELD) return INTROSPECTION_FIELDS.has(s.name.value);
     if (s.kind === Kind.INLINE_FRAGMENT) return asksForSchema(s.selectionSet, fragments, seen);
     const name = s.name.value;
     if (seen.has(name)) return false;
@@ -37,7 +37,7 @@ export function introspectionPlugin(callers: GraphqlCallers): ApolloServerPlugin
         for (const d of document.definitions) {
           if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d.selectionSet);
         }
-        if (!asksForSchema((operation).selectionSet, fragments)) return;
+        if (!asksForSchema(operation.selectionSet, fragments)) return;
         if (await callers.isAdmin(contextValue)) return;
         throw refusal(
           'Introspection is disabled: sign in as an ADMIN to read the schema',
