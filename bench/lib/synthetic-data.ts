@@ -117,11 +117,16 @@ export async function insertGeography(q: QueryRunner): Promise<void> {
  * moves on): copies of the latest bundled framework, renamed. The benchmark measures speed, not FY rules.
  */
 export async function ensureFrameworks(q: QueryRunner, years: SyntheticYears): Promise<number[]> {
+  // A published version first (frameworks points at the year's current one, migration 1732630000000).
   const rows: { fiscal_year: number }[] = await q.query(
-    `INSERT INTO frameworks (fiscal_year, pass_threshold, definition)
-     SELECT y, f.pass_threshold, jsonb_set(f.definition, '{fiscalYear}', to_jsonb(y))
-     FROM (SELECT * FROM frameworks ORDER BY fiscal_year DESC LIMIT 1) f, unnest($1::int[]) AS y
-     ON CONFLICT (fiscal_year) DO NOTHING
+    `WITH v AS (
+       INSERT INTO framework_versions (fiscal_year, revision, status, source, definition, published_at)
+       SELECT y, 1, 'PUBLISHED', 'BUNDLED', jsonb_set(f.definition, '{fiscalYear}', to_jsonb(y)), now()
+       FROM (SELECT * FROM frameworks ORDER BY fiscal_year DESC LIMIT 1) f, unnest($1::int[]) AS y
+       WHERE NOT EXISTS (SELECT 1 FROM frameworks e WHERE e.fiscal_year = y)
+       RETURNING id, fiscal_year, revision, definition)
+     INSERT INTO frameworks (fiscal_year, version_id, revision, pass_threshold, definition)
+     SELECT fiscal_year, id, revision, (definition->>'passThreshold')::numeric, definition FROM v
      RETURNING fiscal_year`,
     [[years.previous, years.current]],
   );

@@ -136,9 +136,14 @@ describe('measures (e2e)', () => {
     const today = bangkokToday();
     const fy = fiscalYearOf(today);
     await t.db.ownerQuery(
-      `INSERT INTO frameworks (fiscal_year, pass_threshold, definition)
-       SELECT $1, pass_threshold, jsonb_set(definition, '{fiscalYear}', to_jsonb($1::int)) FROM frameworks WHERE fiscal_year = 2567
-       ON CONFLICT DO NOTHING`,
+      // A published version for the current year unless it has one (frameworks points at versions).
+      `WITH v AS (
+         INSERT INTO framework_versions (fiscal_year, revision, status, source, definition, published_at)
+         SELECT $1, 1, 'PUBLISHED', 'BUNDLED', jsonb_set(definition, '{fiscalYear}', to_jsonb($1::int)), now()
+         FROM frameworks WHERE fiscal_year = 2567 AND NOT EXISTS (SELECT 1 FROM frameworks WHERE fiscal_year = $1)
+         RETURNING id, fiscal_year, revision, definition)
+       INSERT INTO frameworks (fiscal_year, version_id, revision, pass_threshold, definition)
+       SELECT fiscal_year, id, revision, 85, definition FROM v`,
       [fy],
     );
     const future = await create({ fiscalYear: fy, dueDate: fiscalYearRange(fy + 1).end });

@@ -222,6 +222,16 @@ export class FrameworkAdminService {
    * recomputed with it (on their next read, and by the job the API enqueues).
    */
   async publish(actor: Actor, id: string, confirmedByNacc?: boolean | null): Promise<FrameworkVersion> {
+    const published = await this.publishInTransaction(actor, id, confirmedByNacc);
+    this.frameworks.forget(published.fiscalYear);
+    return published;
+  }
+
+  private publishInTransaction(
+    actor: Actor,
+    id: string,
+    confirmedByNacc?: boolean | null,
+  ): Promise<FrameworkVersion> {
     return this.tx.run(async (em) => {
       const draft = await this.loadDraft(em, id);
       // Validated again: the rules may have grown since the draft was saved.

@@ -17,15 +17,30 @@ export interface PublishedFramework {
 }
 
 /**
- * The current published framework of a fiscal year (`frameworks` → `framework_versions`). Which revision is
- * current can change at any time (an admin publishes in another process), so every call asks PostgreSQL —
- * one primary-key lookup without the definition — while parsed definitions are cached by version id, which
- * is safe because a published version never changes. DRAFT versions are never returned here: only
- * published frameworks score, take measures or answers.
+ * How long this process trusts its answer to "which revision is current for year Y" (hits and misses).
+ * Publishing in this process forgets the year at once; another process (the worker, a second API) sees a
+ * new revision within this time — and an estimate computed with the old one in between says so
+ * (`framework_revision`) and is recomputed on its next read.
+ */
+export const CURRENT_REVISION_TTL_MS = 5_000;
+
+type CurrentRow = Omit<PublishedFramework, 'definition' | 'fiscalYear'>;
+
+/**
+ * The current published framework of a fiscal year (`frameworks` → `framework_versions`). DRAFT versions
+ * are never returned here: only published frameworks score, take measures or answers. Which revision is
+ * current is cached for `CURRENT_REVISION_TTL_MS` (a hot path: every scored request asks); parsed
+ * definitions are cached by version id for good, which is safe because a published version never changes.
  */
 @Injectable()
 export class FrameworksService {
   private readonly definitions = new Map<string, FrameworkDefinition>();
+  private readonly current = new Map<number, { readonly until: number; readonly row: CurrentRow | null }>();
+
+  /** Forget which revision is current for the year (after publishing one). */
+  forget(fiscalYear: number): void {
+    this.current.delete(fiscalYear);
+  }
 
   constructor(private readonly tx: TenantTransaction) {}
 
@@ -52,6 +67,28 @@ export class FrameworksService {
 
   async findPublished(fiscalYear: number): Promise<PublishedFramework | null> {
     if (!Number.isInteger(fiscalYear)) return null;
+    const cached = this.current.get(fiscalYear);
+    if (cached && cached.until > Date.now()) {
+      if (!cached.row) return null;
+      const definition = this.definitions.get(cached.row.versionId);
+      if (definition) return { ...cached.row, fiscalYear, definition };
+    }
+    const found = await this.readPublished(fiscalYear);
+    this.current.set(fiscalYear, {
+      until: Date.now() + CURRENT_REVISION_TTL_MS,
+      row: found && {
+        versionId: found.versionId,
+        revision: found.revision,
+        source: found.source,
+        confirmedByNacc: found.confirmedByNacc,
+        note: found.note,
+        publishedAt: found.publishedAt,
+      },
+    });
+    return found;
+  }
+
+  private readPublished(fiscalYear: number): Promise<PublishedFramework | null> {
     return this.tx.run(async (em) => {
       const [row]: {
         version_id: string;
