@@ -26,6 +26,7 @@ export function ScoreSummary({ progress }: { progress: Progress }) {
           <Statistic
             title={t('dashboard.estimatedScore')}
             value={formatScore(progress.estimatedScore)}
+            formatter={(v) => v}
             styles={{ content: { fontSize: 48, fontWeight: 600, color } }}
           />
         </Col>

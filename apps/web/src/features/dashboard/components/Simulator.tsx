@@ -69,6 +69,7 @@ export function Simulator({ organizationId, fiscalYear, indicators, debounceMs =
           <Statistic
             title={t('simulator.before')}
             value={formatScore(result?.before.totalScore)}
+            formatter={(v) => v}
             suffix={
               result?.before.grade ? t('dashboard.gradeValue', { grade: result.before.grade }) : undefined
             }
@@ -78,6 +79,7 @@ export function Simulator({ organizationId, fiscalYear, indicators, debounceMs =
           <Statistic
             title={t('simulator.after')}
             value={formatScore(result?.after.totalScore)}
+            formatter={(v) => v}
             suffix={
               result?.after.grade ? t('dashboard.gradeValue', { grade: result.after.grade }) : undefined
             }
