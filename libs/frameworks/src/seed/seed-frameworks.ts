@@ -30,14 +30,22 @@ export async function seedOne(
 ): Promise<SeedFrameworkOutcome> {
   const { definition, confirmedByNacc, note } = release;
   const json = JSON.stringify(definition);
-  const [current]: { id: string; source: string; same: boolean }[] = await em.query(
-    `SELECT v.id, v.source::text AS source,
+  const [current]: { id: string; source: string; same: boolean; same_definition: boolean }[] = await em.query(
+    `SELECT v.id, v.source::text AS source, v.definition = $2::jsonb AS same_definition,
             (v.definition = $2::jsonb AND v.note IS NOT DISTINCT FROM $3 AND v.confirmed_by_nacc = $4) AS same
      FROM frameworks f JOIN framework_versions v ON v.id = f.version_id WHERE f.fiscal_year = $1`,
     [definition.fiscalYear, json, note, confirmedByNacc],
   );
   if (current && current.source !== 'BUNDLED') return 'kept-admin-revision';
   if (current?.same) return 'unchanged';
+  // Only what the seed says about it changed (its note, whether it is confirmed): no estimate depends on that.
+  if (current?.same_definition) {
+    await em.query(
+      `UPDATE framework_versions SET note = $2, confirmed_by_nacc = $3, updated_at = now() WHERE id = $1`,
+      [current.id, note, confirmedByNacc],
+    );
+    return 'refreshed';
+  }
   if (current && !(await frameworkYearInUse(em, definition.fiscalYear))) {
     await em.query(
       `UPDATE framework_versions SET definition = $2::jsonb, note = $3, confirmed_by_nacc = $4, updated_at = now()
