@@ -7,6 +7,7 @@ const complete: HandlerRegistration[] = [
   { queue: QueueName.Progress, jobNames: [JobName.RecomputeProgress, JobName.RecomputeAllProgress] },
   { queue: QueueName.People, jobNames: [JobName.SendPeopleImport] },
   { queue: QueueName.Links, jobNames: [JobName.CheckEvidenceLinks] },
+  { queue: QueueName.Documents, jobNames: [JobName.BuildReportPack] },
 ];
 
 describe('jobHandlerProblems', () => {

@@ -73,6 +73,17 @@ export function jobOptions<N extends JobName>(name: N, data: JobPayloads[N], con
         removeOnFail: { age: 30 * DAY_SECONDS },
       };
     }
+    case JobName.BuildReportPack: {
+      const { packId } = payload as JobPayloads[JobName.BuildReportPack];
+      // The pack row's id: the request and any retry name the same job; a finished pack is not rebuilt.
+      return {
+        jobId: `report-pack.${packId}`,
+        attempts: 2,
+        backoff: { type: 'exponential', delay: 30_000 },
+        removeOnComplete: { age: 7 * DAY_SECONDS },
+        removeOnFail: { age: 30 * DAY_SECONDS },
+      };
+    }
     case JobName.RecomputeAllProgress:
       // Recomputing is an idempotent upsert per organization and year: running it twice is harmless.
       return {

@@ -30,6 +30,7 @@ export class JobQueue {
     @InjectQueue(QueueName.Progress) progress: Queue,
     @InjectQueue(QueueName.People) people: Queue,
     @InjectQueue(QueueName.Links) links: Queue,
+    @InjectQueue(QueueName.Documents) documents: Queue,
   ) {
     this.queues = {
       [QueueName.Mail]: mail,
@@ -37,6 +38,7 @@ export class JobQueue {
       [QueueName.Progress]: progress,
       [QueueName.People]: people,
       [QueueName.Links]: links,
+      [QueueName.Documents]: documents,
     };
   }
 

@@ -15,6 +15,8 @@ export enum QueueName {
   People = 'people',
   /** The OIT evidence link checker: slow network work kept off the other queues. */
   Links = 'links',
+  /** Produced documents (province report packs …): minutes of CPU each, kept off the other queues. */
+  Documents = 'documents',
 }
 
 export enum JobName {
@@ -32,6 +34,8 @@ export enum JobName {
   SendPeopleImport = 'send-people-import',
   /** Checks the evidence links of one organization, or of all (nightly), and stores the results. */
   CheckEvidenceLinks = 'check-evidence-links',
+  /** Builds one province report pack (a DOCX per LAO and the roll-up workbook, zipped) and stores it. */
+  BuildReportPack = 'build-report-pack',
 }
 
 export interface JobPayloads {
@@ -45,6 +49,7 @@ export interface JobPayloads {
   [JobName.SendPeopleImport]: { importId: string };
   /** `organizationId` absent: every organization; `fiscalYear` absent: the current one. */
   [JobName.CheckEvidenceLinks]: { organizationId?: string; fiscalYear?: number };
+  [JobName.BuildReportPack]: { packId: string };
 }
 
 /** Which queue runs which job. A worker for a queue must handle exactly the jobs listed for it here. */
@@ -56,6 +61,7 @@ export const JOB_QUEUE = {
   [JobName.RecomputeAllProgress]: QueueName.Progress,
   [JobName.SendPeopleImport]: QueueName.People,
   [JobName.CheckEvidenceLinks]: QueueName.Links,
+  [JobName.BuildReportPack]: QueueName.Documents,
 } as const satisfies Record<JobName, QueueName>;
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
