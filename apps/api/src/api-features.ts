@@ -8,6 +8,7 @@ import { MeasuresApiModule } from './measures/measures.api-module';
 import { OitApiModule } from './oit/oit.api-module';
 import { OrganizationsApiModule } from './organizations/organizations.api-module';
 import { PeopleApiModule } from './people/people.api-module';
+import { PostersApiModule } from './posters/posters.api-module';
 import { ProgressApiModule } from './progress/progress.api-module';
 import { ReportsApiModule } from './reports/reports.api-module';
 import { RemindersApiModule } from './reminders/reminders.api-module';
@@ -38,4 +39,5 @@ export const API_FEATURES: readonly ApiFeature[] = [
   PeopleApiModule,
   ReportsApiModule,
   LinkCheckApiModule,
+  PostersApiModule,
 ];

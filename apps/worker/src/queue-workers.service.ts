@@ -19,6 +19,7 @@ import { OutboxDelivery } from '@prongsai/outbox';
 import { LinksProcessor } from './processors/links.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { PeopleProcessor } from './processors/people.processor';
+import { PostersProcessor } from './processors/posters.processor';
 import { ProgressProcessor } from './processors/progress.processor';
 import { AnyQueueProcessor, JobLogFields } from './processors/queue-processor';
 import { RemindersProcessor } from './processors/reminders.processor';
@@ -46,8 +47,9 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     progress: ProgressProcessor,
     people: PeopleProcessor,
     links: LinksProcessor,
+    posters: PostersProcessor,
   ) {
-    this.processors = [mail, reminders, progress, people, links];
+    this.processors = [mail, reminders, progress, people, links, posters];
   }
 
   onApplicationBootstrap(): void {

@@ -6,6 +6,7 @@ import { JobsModule, RedisModule } from '@prongsai/jobs';
 import { LinkCheckModule } from '@prongsai/link-check';
 import { OutboxModule } from '@prongsai/outbox';
 import { PeopleModule } from '@prongsai/people';
+import { PostersModule } from '@prongsai/posters';
 import { ProgressModule } from '@prongsai/progress';
 import { RemindersModule } from '@prongsai/reminders';
 import { JobSchedules } from './job-schedules.service';
@@ -13,6 +14,7 @@ import { OutboxSweep } from './outbox-sweep.service';
 import { LinksProcessor } from './processors/links.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { PeopleProcessor } from './processors/people.processor';
+import { PostersProcessor } from './processors/posters.processor';
 import { ProgressProcessor } from './processors/progress.processor';
 import { RemindersProcessor } from './processors/reminders.processor';
 import { QueueWorkers } from './queue-workers.service';
@@ -34,6 +36,7 @@ export class WorkerModule {
         ProgressModule,
         PeopleModule,
         LinkCheckModule,
+        PostersModule,
         ...extraModules,
       ],
       providers: [
@@ -42,6 +45,7 @@ export class WorkerModule {
         ProgressProcessor,
         PeopleProcessor,
         LinksProcessor,
+        PostersProcessor,
         QueueWorkers,
         JobSchedules,
         OutboxSweep,

@@ -224,6 +224,14 @@ export enum ErrorReason {
   UNKNOWN_OPERATION = 'UNKNOWN_OPERATION',
   /** The access token's session has ended (signed out, its refresh token reused, the member removed): sign in again. */
   SESSION_REVOKED = 'SESSION_REVOKED',
+
+  // Survey posters (issue 14, libs/posters).
+  /** Posters asked for an LAO (or a province) without an ITAS access code for the year: enter the codes first. */
+  SURVEY_ACCESS_CODE_MISSING = 'SURVEY_ACCESS_CODE_MISSING',
+  /** No poster pack with that id in that province that the caller may see, or it has expired. */
+  POSTER_PACK_NOT_FOUND = 'POSTER_PACK_NOT_FOUND',
+  /** Downloading a poster pack that is still being made, or whose rendering failed (ask for a new one). */
+  POSTER_PACK_NOT_READY = 'POSTER_PACK_NOT_READY',
 }
 
 const REASONS: ReadonlySet<string> = new Set(Object.values(ErrorReason));

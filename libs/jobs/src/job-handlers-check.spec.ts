@@ -8,6 +8,7 @@ const complete: HandlerRegistration[] = [
   { queue: QueueName.People, jobNames: [JobName.SendPeopleImport] },
   { queue: QueueName.Links, jobNames: [JobName.CheckEvidenceLinks] },
   { queue: QueueName.Documents, jobNames: [JobName.BuildReportPack] },
+  { queue: QueueName.Posters, jobNames: [JobName.RenderPosterPack, JobName.PurgePosterPacks] },
 ];
 
 describe('jobHandlerProblems', () => {

@@ -84,6 +84,25 @@ export function jobOptions<N extends JobName>(name: N, data: JobPayloads[N], con
         removeOnFail: { age: 30 * DAY_SECONDS },
       };
     }
+    case JobName.RenderPosterPack: {
+      const { packId } = payload as JobPayloads[JobName.RenderPosterPack];
+      // The pack row's id: the request and any retry name the same job.
+      return {
+        jobId: `poster-pack.${packId}`,
+        attempts: 2,
+        backoff: { type: 'exponential', delay: 30_000 },
+        removeOnComplete: { age: 7 * DAY_SECONDS },
+        removeOnFail: { age: 30 * DAY_SECONDS },
+      };
+    }
+    case JobName.PurgePosterPacks:
+      // A DELETE of expired rows: running it twice is harmless.
+      return {
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 60_000 },
+        removeOnComplete: { age: 7 * DAY_SECONDS },
+        removeOnFail: { age: 30 * DAY_SECONDS },
+      };
     case JobName.RecomputeAllProgress:
       // Recomputing is an idempotent upsert per organization and year: running it twice is harmless.
       return {

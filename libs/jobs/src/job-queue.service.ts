@@ -31,6 +31,7 @@ export class JobQueue {
     @InjectQueue(QueueName.People) people: Queue,
     @InjectQueue(QueueName.Links) links: Queue,
     @InjectQueue(QueueName.Documents) documents: Queue,
+    @InjectQueue(QueueName.Posters) posters: Queue,
   ) {
     this.queues = {
       [QueueName.Mail]: mail,
@@ -39,6 +40,7 @@ export class JobQueue {
       [QueueName.People]: people,
       [QueueName.Links]: links,
       [QueueName.Documents]: documents,
+      [QueueName.Posters]: posters,
     };
   }
 

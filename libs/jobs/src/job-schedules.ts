@@ -22,4 +22,6 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
   { id: 'weekly-supervisor-digest', pattern: '0 8 * * 1', job: JobName.SupervisorDigest, data: {} },
   // At night, when LAO web servers are quiet; the Monday digest then reports fresh results.
   { id: 'nightly-evidence-link-check', pattern: '30 2 * * *', job: JobName.CheckEvidenceLinks, data: {} },
+  // Poster packs are kept for a day (POSTER_PACK_TTL_HOURS in libs/posters); the expired go at night.
+  { id: 'nightly-poster-pack-purge', pattern: '45 3 * * *', job: JobName.PurgePosterPacks, data: {} },
 ];

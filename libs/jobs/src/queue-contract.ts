@@ -17,6 +17,8 @@ export enum QueueName {
   Links = 'links',
   /** Produced documents (province report packs …): minutes of CPU each, kept off the other queues. */
   Documents = 'documents',
+  /** Survey posters (libs/posters): a province pack is one Chromium print of every LAO's posters. */
+  Posters = 'posters',
 }
 
 export enum JobName {
@@ -36,6 +38,10 @@ export enum JobName {
   CheckEvidenceLinks = 'check-evidence-links',
   /** Builds one province report pack (a DOCX per LAO and the roll-up workbook, zipped) and stores it. */
   BuildReportPack = 'build-report-pack',
+  /** Renders one requested province pack of survey posters (a `poster_packs` row) into its PDF. */
+  RenderPosterPack = 'render-poster-pack',
+  /** Deletes the poster packs past their expiry, PDF and all (nightly). */
+  PurgePosterPacks = 'purge-poster-packs',
 }
 
 export interface JobPayloads {
@@ -50,6 +56,8 @@ export interface JobPayloads {
   /** `organizationId` absent: every organization; `fiscalYear` absent: the current one. */
   [JobName.CheckEvidenceLinks]: { organizationId?: string; fiscalYear?: number };
   [JobName.BuildReportPack]: { packId: string };
+  [JobName.RenderPosterPack]: { packId: string };
+  [JobName.PurgePosterPacks]: Record<string, never>;
 }
 
 /** Which queue runs which job. A worker for a queue must handle exactly the jobs listed for it here. */
@@ -62,6 +70,8 @@ export const JOB_QUEUE = {
   [JobName.SendPeopleImport]: QueueName.People,
   [JobName.CheckEvidenceLinks]: QueueName.Links,
   [JobName.BuildReportPack]: QueueName.Documents,
+  [JobName.RenderPosterPack]: QueueName.Posters,
+  [JobName.PurgePosterPacks]: QueueName.Posters,
 } as const satisfies Record<JobName, QueueName>;
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
