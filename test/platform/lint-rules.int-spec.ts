@@ -187,6 +187,28 @@ const cases: [string, Probe, ReturnType<typeof finding>[]][] = [
     { folder: 'libs/measures/src', code: reexport('@nestjs/common', 'node:fs') },
     [],
   ],
+  // The web app bundles only the pure libs, and only through their aliases.
+  ...(
+    [
+      ['@prongsai/database', ['only the pure libs']],
+      ['@prongsai/measures', ['only the pure libs']],
+      ['@prongsai/frameworks/data', ['only the pure libs']],
+      ['../../../libs/thai/src', ['not by its folder', 'stays inside apps/web']],
+      ['../../api/src/bootstrap', ['stays inside apps/web']],
+    ] as const
+  ).map(([source, messages]): (typeof cases)[number] => [
+    `the web app importing ${source}`,
+    { folder: 'apps/web/src', code: reexport(source) },
+    messages.map((message) => finding(IMPORTS, message)),
+  ]),
+  [
+    'clean: the web app importing the pure libs and its own modules',
+    {
+      folder: 'apps/web/src',
+      code: reexport('@prongsai/thai', '@prongsai/scoring', '@prongsai/common', './lib/format'),
+    },
+    [],
+  ],
   // switch-exhaustiveness-check.
   [
     'a switch over a union missing a case, even with a default',

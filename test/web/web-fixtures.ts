@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { BANGKOK_2566, recordScores } from '../ita/ita-fixtures';
-import { DEMO_PASSWORD, leadEmail, TestApp } from '../setup/test-app';
+import { BANGKOK_2566, SUPERVISOR_14, recordScores } from '../ita/ita-fixtures';
+import { DEMO_PASSWORD, TestApp } from '../setup/test-app';
 
 /** เทศบาลเมืองอโยธยา: the LAO the browser tests work on (it has a demo lead). */
 export const WEB_CODE = '4140103';
@@ -57,6 +57,7 @@ export async function sidewaysOverflow(page: Page): Promise<number> {
 
 /** FY2566 scores for an LAO: the published Bangkok figures, so its dashboard reads 88.98 and grade A. */
 export async function recordBangkokScores(t: TestApp, code: string): Promise<void> {
-  const lead = await t.token(leadEmail(code));
-  await recordScores(t, lead, await t.orgId(code), 2566, 'OFFICIAL', BANGKOK_2566);
+  // Official scores are the province supervisor's to record (the LAO's lead records self-assessments).
+  const supervisor = await t.token(SUPERVISOR_14);
+  await recordScores(t, supervisor, await t.orgId(code), 2566, 'OFFICIAL', BANGKOK_2566);
 }
