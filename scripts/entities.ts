@@ -5,6 +5,7 @@ import { User } from '@prongsai/auth';
 import { FrameworkRecord } from '@prongsai/frameworks';
 import { FrameworkVersion } from '@prongsai/frameworks';
 import { LinkCheckResultRecord } from '@prongsai/link-check';
+import { ReportPackRecord } from '@prongsai/reports';
 import { Measure } from '@prongsai/measures';
 import { MeasureAssignee } from '@prongsai/measures';
 import { MeasureEvidence } from '@prongsai/measures';
@@ -45,4 +46,5 @@ export const ALL_ENTITIES = [
   PasswordResetToken,
   PeopleImport,
   LinkCheckResultRecord,
+  ReportPackRecord,
 ];

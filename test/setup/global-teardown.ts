@@ -1,10 +1,12 @@
 import './register-paths';
 import Redis from 'ioredis';
-import { runId, withMaintenanceClient } from './test-env';
+import { rmSync } from 'node:fs';
+import { runId, testStorageDir, withMaintenanceClient } from './test-env';
 
-/** Drops every database this run created and deletes its Redis keys. */
+/** Drops every database this run created, deletes its Redis keys and its stored files. */
 export default async function globalTeardown(): Promise<void> {
   const run = runId();
+  rmSync(testStorageDir(), { recursive: true, force: true });
   await withMaintenanceClient(async (c) => {
     const { rows } = await c.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname LIKE $1`,

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { AppConfig, loadConfig } from '@prongsai/config';
@@ -28,6 +30,11 @@ export function dbUrl(name: string): string {
   return u.toString();
 }
 
+/** Produced files of this run (report packs …), removed by the global teardown. */
+export function testStorageDir(): string {
+  return join(tmpdir(), `prongsai-t-${runId()}-storage`);
+}
+
 export function testConfig(databaseName: string, overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
     REDIS_URL: process.env.REDIS_URL,
@@ -37,6 +44,7 @@ export function testConfig(databaseName: string, overrides: Record<string, strin
     QUEUE_PREFIX: `prongsai-t-${runId()}`,
     APP_URL: 'http://prongsai.test',
     LOGIN_RATE_LIMIT: '1000',
+    STORAGE_DIR: testStorageDir(),
     // Suites run many operations as one user; the budget has its own test (test/platform/abuse.e2e-spec.ts).
     GRAPHQL_COST_PER_MINUTE: '10000000',
     ...overrides,

@@ -16,6 +16,7 @@ import {
   redisConnectionOptions,
 } from '@prongsai/jobs';
 import { OutboxDelivery } from '@prongsai/outbox';
+import { DocumentsProcessor } from './processors/documents.processor';
 import { LinksProcessor } from './processors/links.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { PeopleProcessor } from './processors/people.processor';
@@ -47,9 +48,10 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     progress: ProgressProcessor,
     people: PeopleProcessor,
     links: LinksProcessor,
+    documents: DocumentsProcessor,
     posters: PostersProcessor,
   ) {
-    this.processors = [mail, reminders, progress, people, links, posters];
+    this.processors = [mail, reminders, progress, people, links, documents, posters];
   }
 
   onApplicationBootstrap(): void {

@@ -9,8 +9,10 @@ import { PeopleModule } from '@prongsai/people';
 import { PostersModule } from '@prongsai/posters';
 import { ProgressModule } from '@prongsai/progress';
 import { RemindersModule } from '@prongsai/reminders';
+import { ReportsModule } from '@prongsai/reports';
 import { JobSchedules } from './job-schedules.service';
 import { OutboxSweep } from './outbox-sweep.service';
+import { DocumentsProcessor } from './processors/documents.processor';
 import { LinksProcessor } from './processors/links.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { PeopleProcessor } from './processors/people.processor';
@@ -37,6 +39,7 @@ export class WorkerModule {
         PeopleModule,
         LinkCheckModule,
         PostersModule,
+        ReportsModule,
         ...extraModules,
       ],
       providers: [
@@ -46,6 +49,7 @@ export class WorkerModule {
         PeopleProcessor,
         LinksProcessor,
         PostersProcessor,
+        DocumentsProcessor,
         QueueWorkers,
         JobSchedules,
         OutboxSweep,

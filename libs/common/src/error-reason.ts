@@ -225,6 +225,18 @@ export enum ErrorReason {
   /** The access token's session has ended (signed out, its refresh token reused, the member removed): sign in again. */
   SESSION_REVOKED = 'SESSION_REVOKED',
 
+  // Province dashboard (issue 11).
+  /** A roll-up filter names a district of another province (provinceRollup's districtCode). */
+  DISTRICT_OUTSIDE_PROVINCE = 'DISTRICT_OUTSIDE_PROVINCE',
+
+  // Report packs (libs/reports/src/pack).
+  /** No report pack with that id that the caller may see. */
+  REPORT_PACK_NOT_FOUND = 'REPORT_PACK_NOT_FOUND',
+  /** The pack is still being built: poll its progress and download when DONE. */
+  REPORT_PACK_NOT_READY = 'REPORT_PACK_NOT_READY',
+  /** The pack's file has expired (or its build failed): ask for a new one. */
+  REPORT_PACK_EXPIRED = 'REPORT_PACK_EXPIRED',
+
   // Survey posters (issue 14, libs/posters).
   /** Posters asked for an LAO (or a province) without an ITAS access code for the year: enter the codes first. */
   SURVEY_ACCESS_CODE_MISSING = 'SURVEY_ACCESS_CODE_MISSING',

@@ -19,6 +19,8 @@ export interface AppConfig {
   demo: { password: string; seedDemo: boolean };
   /** libs/reports: Chromium for PDFs (Debian's by default) and the pages it renders at once. */
   reports: { chromiumPath: string; pdfConcurrency: number };
+  /** libs/storage: where produced files live, and how long a report pack can be downloaded. */
+  storage: { dir: string; reportPackTtlHours: number };
   /** libs/link-check: caps and timeouts of the OIT evidence link checker, and test-only allowed addresses. */
   linkCheck: {
     allowAddresses: string[];
@@ -167,6 +169,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       resetsPerIpPerHour: e.PASSWORD_RESET_RATE_LIMIT * 10,
     },
     reports: { chromiumPath: e.CHROMIUM_PATH, pdfConcurrency: e.PDF_CONCURRENCY },
+    storage: { dir: e.STORAGE_DIR, reportPackTtlHours: e.REPORT_PACK_TTL_HOURS },
     linkCheck: {
       allowAddresses: e.LINK_CHECK_ALLOW_ADDRESSES,
       concurrency: e.LINK_CHECK_CONCURRENCY,

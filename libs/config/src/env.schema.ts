@@ -49,6 +49,9 @@ export const envSchema = z.object({
   // Reports (libs/reports): the Chromium that prints PDFs, and how many pages it prints at once per process.
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  // Produced files (report and poster packs, libs/storage): a directory on local disk.
+  STORAGE_DIR: z.string().min(1).default('var/storage'),
+  REPORT_PACK_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   // OIT evidence link checker (libs/link-check). Private, loopback and link-local addresses are refused;
   // LINK_CHECK_ALLOW_ADDRESSES lists IPs to allow anyway (the tests' local servers), never in production.
   LINK_CHECK_ALLOW_ADDRESSES: z

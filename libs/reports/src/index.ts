@@ -6,3 +6,5 @@ export * from './reports.module';
 export * from './reports.service';
 export * from './rollup-workbook';
 export * from './sarabun-font-css';
+export * from './pack/report-pack.entity';
+export * from './pack/report-pack.service';

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AccessLevel } from '@prongsai/auth';
-import { ReportFile, ReportsService } from '@prongsai/reports';
-import { OrganizationAccess, ProvinceAccess } from '../auth/access-policy.decorator';
+import { ReportFile, ReportPackService, ReportsService } from '@prongsai/reports';
+import { OrganizationAccess, ProvinceAccess, ResourceAccess } from '../auth/access-policy.decorator';
 import { attachmentDisposition } from './content-disposition';
 import { fiscalYearParam } from './fiscal-year-param';
 
@@ -18,7 +18,10 @@ export function sendFile(res: Response, file: ReportFile, asciiName: string): vo
 /** Reports as files (../shared/api/files.md): the access of the GraphQL reads of the same organization or province. */
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly packs: ReportPackService,
+  ) {}
 
   @OrganizationAccess('organizationId', AccessLevel.READ)
   @Get('organizations/:organizationId/measures-:fiscalYear.docx')
@@ -51,5 +54,16 @@ export class ReportsController {
   ): Promise<void> {
     const year = fiscalYearParam(fiscalYear);
     sendFile(res, await this.reports.rollupXlsx(provinceCode, year), `rollup-${provinceCode}-${year}.xlsx`);
+  }
+
+  /**
+   * A province report pack once built (`requestReportPack`, `reportPack` on GraphQL). The pack's row decides
+   * access (row-level security: the province's supervisors and ADMIN): another caller gets 404, as for an
+   * unknown id; 409 while it is being built; 404 with REPORT_PACK_EXPIRED after it expired.
+   */
+  @ResourceAccess()
+  @Get('packs/:packId.zip')
+  async pack(@Param('packId') packId: string, @Res() res: Response): Promise<void> {
+    sendFile(res, await this.packs.download(packId), 'report-pack.zip');
   }
 }

@@ -8,6 +8,7 @@ import { Outbox1732610000000 } from './1732610000000-outbox';
 import { People1732620000000 } from './1732620000000-people';
 import { FrameworkVersions1732630000000 } from './1732630000000-framework-versions';
 import { LinkChecks1732650000000 } from './1732650000000-link-checks';
+import { ReportPacks1732651000000 } from './1732651000000-report-packs';
 import { PosterPacks1732670000000 } from './1732670000000-poster-packs';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
@@ -24,5 +25,6 @@ export const MIGRATIONS: Function[] = [
   People1732620000000,
   FrameworkVersions1732630000000,
   LinkChecks1732650000000,
+  ReportPacks1732651000000,
   PosterPacks1732670000000,
 ];
