@@ -2,7 +2,8 @@
  * `npm run bench`: Prongsai at national scale on this machine. Creates a fresh database, generates the
  * synthetic national data set, runs the worker's real progress recompute, boots the real API as a child
  * process connected as the app role (row-level security on) and loads it over HTTP (autocannon), replays
- * the roll-up statement as raw SQL, runs the reminder scan, prints a table and writes bench/results.json
+ * the roll-up statement as raw SQL, runs the reminder scan, writes the documents (an LAO's report, the
+ * province pack, a 2,000-row import), prints a table and writes bench/results.json
  * (report.ts). Each step is a scenario in bench/scenarios/. The database and the Redis keys are removed at
  * the end, also on failure. `npm run bench -- --keep` keeps the database for profiling (its name is
  * printed); `--api-flag=<node flag>` sets the API process's Node flags (default: --max-old-space-size=160).
@@ -17,6 +18,7 @@ import { log } from './lib/bench-log';
 import { report } from './report';
 import { apiLoadScenario } from './scenarios/api-load';
 import { buildDataSet } from './scenarios/data-set';
+import { documentsScenario } from './scenarios/documents';
 import { rawSqlScenario } from './scenarios/raw-sql';
 import { recomputeScenario } from './scenarios/recompute';
 import { reminderScanScenario } from './scenarios/reminder-scan';
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     const api = await apiLoadScenario(config, current, API_NODE_FLAGS);
     const raw = await rawSqlScenario(config, api.facts, api.replay);
     const reminders = await reminderScanScenario(config, today, dataset.measures);
+    const documents = await documentsScenario(config, current);
     const missed = report({
       today,
       years,
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
       api,
       raw,
       reminders,
+      documents,
     });
     if (missed.length) log(`targets missed: ${missed.map((t) => t.metric).join(', ')}`);
   } finally {
