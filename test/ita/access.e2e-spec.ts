@@ -422,6 +422,18 @@ describe('access to the ITA API (e2e)', () => {
         ),
     },
     {
+      // The NACC's published result: the province records it, never the LAO about itself.
+      name: 'recordIndicatorScore (OFFICIAL)',
+      field: 'recordIndicatorScore',
+      expect: REVIEW,
+      run: (token) =>
+        t.gql(
+          `mutation($o: ID!) { recordIndicatorScore(input: { organizationId: $o, fiscalYear: 2566, indicatorCode: "2", score: 99, source: OFFICIAL }) { score } }`,
+          { o: w.orgId },
+          token,
+        ),
+    },
+    {
       name: 'indicatorScores',
       field: 'indicatorScores',
       expect: READ,

@@ -158,7 +158,7 @@ describe('audit log (e2e)', () => {
                 fiscalYear: 2566,
                 indicatorCode: '3',
                 score: 88.5,
-                source: 'OFFICIAL',
+                source: 'SELF_ASSESSMENT',
               },
             },
             w.tokens.lead,

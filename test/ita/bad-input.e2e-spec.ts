@@ -296,7 +296,8 @@ describe('bad input is refused, naming the field, and writes nothing (e2e)', () 
       ['an unknown fiscal year', { fiscalYear: 2599 }, 'fiscalYear', R.FISCAL_YEAR_WITHOUT_FRAMEWORK],
       ['an unknown source', { source: 'GUESS' }, 'source', R.INVALID_VALUE],
     ])('%s', async (_scenario, override, field, reason) => {
-      await expectRefused(RECORD, { input: input(override) }, w.tokens.lead, field, reason);
+      // OFFICIAL is the province supervisor's to record.
+      await expectRefused(RECORD, { input: input(override) }, w.tokens.supervisor, field, reason);
     });
   });
 

@@ -189,7 +189,7 @@ describe('framework versions: drafts, imports, validation, publishing (e2e)', ()
 
   it("a FY2570 framework differing from FY2567 is imported, published, and the lead's estimate follows it; FY2566 does not move", async () => {
     // The lead's standing before: FY2566 as Bangkok's, FY2570 from its own official scores on revision 1.
-    await recordScores(t, w.tokens.lead, w.orgId, 2566, 'OFFICIAL', BANGKOK_2566);
+    await recordScores(t, w.tokens.supervisor, w.orgId, 2566, 'OFFICIAL', BANGKOK_2566);
     const scores2570 = {
       '1': 80,
       '2': 80,

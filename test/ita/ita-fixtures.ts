@@ -157,7 +157,13 @@ export function measureInput(
   };
 }
 
-/** Records the same score for every listed indicator, as `token`. */
+/** The demo supervisor of province 14 (พระนครศรีอยุธยา), who records the NACC's OFFICIAL scores of its LAOs. */
+export const SUPERVISOR_14 = 'supervisor.14@prongsai.example';
+
+/**
+ * Records the listed indicator scores as `token`: OFFICIAL scores need a province supervisor's (or an
+ * admin's) token, SELF_ASSESSMENT the LAO lead's.
+ */
 export async function recordScores(
   t: TestApp,
   token: string,

@@ -1,5 +1,5 @@
 import { TestApp } from '../setup/test-app';
-import { CREATE_MEASURE, MEASURE_FIELDS, PROGRESS, ok, recordScores } from './ita-fixtures';
+import { CREATE_MEASURE, MEASURE_FIELDS, PROGRESS, SUPERVISOR_14, ok, recordScores } from './ita-fixtures';
 
 /**
  * The "done when" of the ITA core issue, as a new ITA lead would go through it over GraphQL: enter last
@@ -89,8 +89,9 @@ describe("an ITA lead's first week (e2e)", () => {
     ]);
   });
 
-  it('2. enters last year official scores and sees the estimate and the gap to 85', async () => {
-    await recordScores(t, token, orgId, 2565, 'OFFICIAL', official2565);
+  it("2. sees the estimate and the gap to 85 from last year's official scores (entered by the province)", async () => {
+    // Official results are the province supervisor's to enter; a lead records self-assessments only.
+    await recordScores(t, await t.token(SUPERVISOR_14), orgId, 2565, 'OFFICIAL', official2565);
     const { organizationProgress: p } = ok(await t.gql(PROGRESS, { o: orgId, y: 2566 }, token));
     // 0.3 × 81.6 + 0.3 × 78 + 0.4 × 67.5 = 74.88
     expect(p).toMatchObject({

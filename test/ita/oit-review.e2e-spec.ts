@@ -10,7 +10,11 @@ describe('OIT items and their review (e2e)', () => {
     t = await TestApp.create();
     w = await itaWorld(t);
     // Last year: the Bangkok survey figures, but a weak OIT of 70.
-    await recordScores(t, w.tokens.lead, w.orgId, 2565, 'OFFICIAL', { ...BANGKOK_2566, '9': 70, '10': 70 });
+    await recordScores(t, w.tokens.supervisor, w.orgId, 2565, 'OFFICIAL', {
+      ...BANGKOK_2566,
+      '9': 70,
+      '10': 70,
+    });
   });
   afterAll(() => t.close());
 

@@ -17,6 +17,30 @@ export enum AccessLevel {
   REVIEW = 'REVIEW',
 }
 
+/**
+ * What each level needs, for FORBIDDEN's message and `extensions.requiredRoles`: the same for every
+ * organization id (known, someone else's or unknown), so a refusal never tells whether the id exists.
+ */
+export const LEVEL_REQUIREMENT: Record<AccessLevel, { roles: Role[]; message: string }> = {
+  [AccessLevel.READ]: {
+    roles: [Role.ORG_MEMBER, Role.ORG_LEAD, Role.PROVINCE_SUPERVISOR, Role.ADMIN],
+    message:
+      'Needs READ on the organization: a member or ITA lead of it, a PROVINCE_SUPERVISOR of its province, or ADMIN',
+  },
+  [AccessLevel.CONTRIBUTE]: {
+    roles: [Role.ORG_MEMBER, Role.ORG_LEAD, Role.ADMIN],
+    message: 'Needs CONTRIBUTE on the organization: ORG_MEMBER or ORG_LEAD of it, or ADMIN',
+  },
+  [AccessLevel.MANAGE]: {
+    roles: [Role.ORG_LEAD, Role.ADMIN],
+    message: 'Needs MANAGE on the organization: ORG_LEAD of it, or ADMIN',
+  },
+  [AccessLevel.REVIEW]: {
+    roles: [Role.PROVINCE_SUPERVISOR, Role.ADMIN],
+    message: "Needs REVIEW on the organization: PROVINCE_SUPERVISOR of the organization's province, or ADMIN",
+  },
+};
+
 @Injectable()
 export class AccessService {
   constructor(private readonly directory: OrganizationDirectory) {}
@@ -56,12 +80,18 @@ export class AccessService {
   /** Throws FORBIDDEN — the same answer for someone else's organization and for one that does not exist. */
   async assertOrganization(actor: Actor, organizationId: string, level: AccessLevel): Promise<void> {
     if (!(await this.canAccessOrganization(actor, organizationId, level))) {
-      throw new ForbiddenError(ErrorReason.FORBIDDEN);
+      const needed = LEVEL_REQUIREMENT[level];
+      throw new ForbiddenError(ErrorReason.FORBIDDEN, needed.message, needed.roles);
     }
   }
 
   assertProvince(actor: Actor, provinceCode: string): void {
-    if (!this.canAccessProvince(actor, provinceCode)) throw new ForbiddenError(ErrorReason.FORBIDDEN);
+    if (!this.canAccessProvince(actor, provinceCode)) {
+      throw new ForbiddenError(ErrorReason.FORBIDDEN, 'Needs PROVINCE_SUPERVISOR of the province, or ADMIN', [
+        Role.PROVINCE_SUPERVISOR,
+        Role.ADMIN,
+      ]);
+    }
   }
 
   private async supervises(actor: Actor, organizationId: string): Promise<boolean> {

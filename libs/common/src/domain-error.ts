@@ -45,7 +45,16 @@ export class NotFoundError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(reason: ErrorReason, message = 'You do not have access to this resource') {
+  /**
+   * `requiredRoles`: the roles any one of which would have allowed the call (`extensions.requiredRoles`), so a
+   * client can say whom to ask. It names what the operation needs, never whether the thing exists: the
+   * answer is the same for another tenant's id and for one that does not exist.
+   */
+  constructor(
+    reason: ErrorReason,
+    message = 'You do not have access to this resource',
+    readonly requiredRoles?: readonly string[],
+  ) {
     super(ErrorCode.FORBIDDEN, reason, message);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@prongsai/audit';
+import { AccessLevel, AccessService } from '@prongsai/auth';
 import { Actor, BadInputError, ErrorReason } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworksService } from '@prongsai/frameworks';
@@ -24,10 +25,32 @@ export class ScoresService {
     private readonly frameworks: FrameworksService,
     private readonly audit: AuditService,
     private readonly progress: ProgressService,
+    private readonly access: AccessService,
   ) {}
 
-  /** Appends a score (the caller has MANAGE on the organization). Validation happens before any write. */
+  /**
+   * Who may record a score of each source. OFFICIAL is the NACC's published result: a province supervisor
+   * (or an admin) enters it for an LAO, never the LAO itself, or a lead could type an "official" 99 that
+   * feeds its own estimate and the province's pass count. SELF_ASSESSMENT is the LAO's own estimate.
+   */
+  static readonly LEVEL_FOR_SOURCE: Record<ScoreSource, AccessLevel> = {
+    [ScoreSource.OFFICIAL]: AccessLevel.REVIEW,
+    [ScoreSource.SELF_ASSESSMENT]: AccessLevel.MANAGE,
+  };
+
+  /**
+   * Appends a score. The caller needs REVIEW on the organization for an OFFICIAL score and MANAGE for a
+   * SELF_ASSESSMENT (FORBIDDEN names the roles). Access and validation happen before any write.
+   */
   async record(actor: Actor, input: RecordIndicatorScore): Promise<IndicatorScoreRecord> {
+    if (!Object.values(ScoreSource).includes(input.source)) {
+      throw new BadInputError('source', ErrorReason.INVALID_VALUE, 'must be OFFICIAL or SELF_ASSESSMENT');
+    }
+    await this.access.assertOrganization(
+      actor,
+      input.organizationId,
+      ScoresService.LEVEL_FOR_SOURCE[input.source],
+    );
     const framework = await this.frameworks.get(input.fiscalYear);
     if (!framework.indicators.some((i) => i.code === input.indicatorCode)) {
       throw new BadInputError(
@@ -41,9 +64,6 @@ export class ScoresService {
     }
     if (!(input.score >= 0 && input.score <= 100)) {
       throw new BadInputError('score', ErrorReason.SCORE_OUT_OF_RANGE, 'must be a number between 0 and 100');
-    }
-    if (!Object.values(ScoreSource).includes(input.source)) {
-      throw new BadInputError('source', ErrorReason.INVALID_VALUE, 'must be OFFICIAL or SELF_ASSESSMENT');
     }
     // Published scores have 2 decimals; numeric(5,2) would round anyway, this makes it visible in the audit.
     const score = round2(input.score);

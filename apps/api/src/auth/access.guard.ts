@@ -77,7 +77,11 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'roles':
         if (!actor.memberships.some((m) => policy.roles.includes(m.role))) {
-          throw new ForbiddenError(ErrorReason.ROLE_REQUIRED);
+          throw new ForbiddenError(
+            ErrorReason.ROLE_REQUIRED,
+            `Needs one of the roles ${policy.roles.join(', ')}`,
+            policy.roles,
+          );
         }
         return true;
       case 'province': {

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, ErrorCode, ErrorReason, isErrorReason } from '@prongsai/common';
+import { DomainError, ErrorCode, ErrorReason, ForbiddenError, isErrorReason } from '@prongsai/common';
 import { TOKEN_LIMIT_MESSAGE } from './armor';
 
 const logger = new Logger('GraphQL');
@@ -49,6 +49,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
         code: original.code,
         reason: original.reason,
         ...(original.field ? { field: original.field } : {}),
+        ...(original instanceof ForbiddenError && original.requiredRoles
+          ? { requiredRoles: original.requiredRoles }
+          : {}),
       },
     };
   }

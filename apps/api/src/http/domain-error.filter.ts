@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { DomainError, ErrorCode, ErrorReason } from '@prongsai/common';
+import { DomainError, ErrorCode, ErrorReason, ForbiddenError } from '@prongsai/common';
 
 /** Keyed by every code, so a new ErrorCode does not compile until it has a status. */
 const HTTP_STATUS: Record<ErrorCode, HttpStatus> = {
@@ -17,6 +17,8 @@ export interface HttpErrorBody {
   code: ErrorCode;
   reason: ErrorReason;
   field?: string;
+  /** FORBIDDEN: the roles any one of which would have allowed the call. */
+  requiredRoles?: readonly string[];
   message: string;
 }
 
@@ -26,6 +28,7 @@ export function httpErrorBody(error: DomainError): HttpErrorBody {
     code: error.code,
     reason: error.reason,
     ...(error.field ? { field: error.field } : {}),
+    ...(error instanceof ForbiddenError && error.requiredRoles ? { requiredRoles: error.requiredRoles } : {}),
     message: error.message,
   };
 }

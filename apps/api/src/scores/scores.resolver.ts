@@ -34,8 +34,13 @@ export class ScoresResolver {
     return this.scores.history(organizationId, fiscalYear);
   }
 
-  @OrganizationAccess('input.organizationId', AccessLevel.MANAGE)
-  @Mutation(() => IndicatorScoreModel, { description: 'Appends to the history; earlier scores are kept' })
+  // READ here; the service then asks REVIEW (province supervisor, admin) for OFFICIAL and MANAGE (the LAO's
+  // lead, admin) for SELF_ASSESSMENT, as the level depends on an argument's value.
+  @OrganizationAccess('input.organizationId', AccessLevel.READ)
+  @Mutation(() => IndicatorScoreModel, {
+    description:
+      "Appends to the history; earlier scores are kept. OFFICIAL: province supervisors and admins only; SELF_ASSESSMENT: the LAO's lead and admins",
+  })
   recordIndicatorScore(@Args('input') input: RecordIndicatorScoreInput): Promise<IndicatorScoreRecord> {
     return this.scores.record(this.actorContext.actor, input);
   }
