@@ -8,6 +8,12 @@ import { ProgressService } from '@prongsai/progress';
 import { OitItemRecord } from './oit-item-record.entity';
 import { OitItemStatus, OitReview } from './oit-item-status';
 import { OitItemView, toOitItemView } from './oit-item-view';
+import {
+  MAX_REVIEW_QUEUE_PAGE,
+  OitReviewQueue,
+  OitReviewQueueFilter,
+  PendingOitReview,
+} from './oit-review-queue';
 
 export const OIT_LIMITS = { evidenceUrls: 10, note: 2000, reviewComment: 2000 } as const;
 
@@ -65,6 +71,92 @@ export class OitService {
     return [...framework.oitItems]
       .sort((a, b) => a.order - b.order)
       .map((item) => toOitItemView(item, this.indicatorOf(framework, item), byCode.get(item.code)));
+  }
+
+  /**
+   * A province's review queue: every PUBLISHED item not reviewed since its answer last changed, oldest
+   * first (ties by LAO code, then the framework's order), across the province's LAOs — one statement,
+   * under row-level security (a supervisor sees the province's items; the API checks which province).
+   */
+  async reviewQueue(
+    provinceCode: string,
+    fiscalYear: number,
+    filter: OitReviewQueueFilter,
+    first: number,
+  ): Promise<OitReviewQueue> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_REVIEW_QUEUE_PAGE) {
+      throw new BadInputError(
+        'first',
+        ErrorReason.OUT_OF_RANGE,
+        `must be a whole number between 1 and ${MAX_REVIEW_QUEUE_PAGE}`,
+      );
+    }
+    const framework = await this.frameworks.get(fiscalYear);
+    let itemCodes: string[] | null = null;
+    if (filter.subIndicatorCode) {
+      const sub = framework.oitSubIndicators.find((x) => x.code === filter.subIndicatorCode);
+      if (!sub) {
+        throw new BadInputError(
+          'subIndicatorCode',
+          ErrorReason.UNKNOWN_INDICATOR,
+          `FY${fiscalYear} has no OIT sub-indicator ${JSON.stringify(filter.subIndicatorCode)}`,
+        );
+      }
+      itemCodes = framework.oitItems.filter((i) => i.subIndicatorCode === sub.code).map((i) => i.code);
+    }
+    const order = new Map(framework.oitItems.map((i) => [i.code, i]));
+    return this.tx.run(async (em) => {
+      if (filter.districtCode) {
+        const found = await em.query<unknown[]>(
+          `SELECT 1 FROM districts WHERE code = $1 AND province_code = $2`,
+          [filter.districtCode, provinceCode],
+        );
+        if (found.length === 0) {
+          throw new BadInputError(
+            'districtCode',
+            ErrorReason.DISTRICT_OUTSIDE_PROVINCE,
+            'not a district of this province',
+          );
+        }
+      }
+      const rows = await em.query<(OitItemRecord & { total: number; itemOrder: number })[]>(
+        `SELECT s.id, s.organization_id AS "organizationId", s.fiscal_year AS "fiscalYear",
+                s.item_code AS "itemCode", s.status, s.evidence_urls AS "evidenceUrls", s.note, s.review,
+                s.review_comment AS "reviewComment", s.reviewed_at AS "reviewedAt",
+                s.updated_at AS "updatedAt", count(*) OVER ()::int AS total
+         FROM oit_item_statuses s
+         JOIN organizations o ON o.id = s.organization_id
+         WHERE o.province_code = $1 AND s.fiscal_year = $2 AND s.status = 'PUBLISHED' AND s.review IS NULL
+           AND ($3::text IS NULL OR o.district_code = $3::text)
+           AND ($4::text[] IS NULL OR s.item_code = ANY ($4::text[]))
+           AND s.item_code = ANY ($6::text[])
+         ORDER BY s.updated_at, o.code, array_position($6::text[], s.item_code::text)
+         LIMIT $5`,
+        [
+          provinceCode,
+          fiscalYear,
+          filter.districtCode ?? null,
+          itemCodes,
+          first,
+          [...framework.oitItems].sort((a, b) => a.order - b.order).map((i) => i.code),
+        ],
+      );
+      const items: PendingOitReview[] = rows.map((r) => {
+        const item = order.get(r.itemCode)!;
+        return {
+          organizationId: r.organizationId,
+          fiscalYear: r.fiscalYear,
+          submittedAt: new Date(r.updatedAt),
+          item: toOitItemView(item, this.indicatorOf(framework, item), {
+            ...r,
+            reviewedAt: r.reviewedAt ? new Date(r.reviewedAt) : null,
+            updatedAt: new Date(r.updatedAt),
+          }),
+        };
+      });
+      const total = rows[0]?.total ?? 0;
+      return { total, items };
+    });
   }
 
   async update(actor: Actor, input: UpdateOitItem): Promise<OitItemView> {

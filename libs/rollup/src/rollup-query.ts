@@ -19,7 +19,9 @@
  * `TenantTransaction.run`, as the caller.
  *
  * Parameters: $1 province codes (text[]; NULL = every province), $2 fiscal year, $3 today (Asia/Bangkok,
- * 'YYYY-MM-DD'), $4 at-risk organizations per province (0 = none). The statement text depends only on the
+ * 'YYYY-MM-DD'), $4 at-risk organizations per province (0 = none), $5 a district code and $6 an
+ * organization type (NULL = all): a filtered roll-up is the same statement over fewer organizations, so
+ * every part of it (figures, groups, grades, at-risk list) describes exactly the chosen LAOs. The statement text depends only on the
  * `RollupParts` (a handful of combinations), never on the data.
  */
 
@@ -242,6 +244,8 @@ function buildRollupSql(parts: RollupParts): string {
   SELECT o.id, o.code, o.name_th, o.type AS org_type, o.province_code, o.district_code, o.created_at
   FROM organizations o
   WHERE ($1::text[] IS NULL OR o.province_code = ANY ($1::text[]))
+    AND ($5::text IS NULL OR o.district_code = $5::text)
+    AND ($6::text IS NULL OR o.type::text = $6::text)
 ),
 years (fiscal_year) AS (VALUES ($2::int), ($2::int - 1)),
 ${perOrgSql(parts)},
@@ -376,12 +380,26 @@ export interface RollupQueryResult {
   as_of?: string;
 }
 
+/** Narrows a roll-up to some of the organizations (both may be given: the LAOs of that type in that district). */
+export interface RollupFilter {
+  readonly districtCode?: string | null;
+  readonly organizationType?: string | null;
+}
+
 /** Parameters in statement order. */
 export function rollupParams(
   provinceCodes: readonly string[] | null,
   fiscalYear: number,
   today: string,
   atRiskLimit: number,
+  filter: RollupFilter = {},
 ): unknown[] {
-  return [provinceCodes, fiscalYear, today, atRiskLimit];
+  return [
+    provinceCodes,
+    fiscalYear,
+    today,
+    atRiskLimit,
+    filter.districtCode ?? null,
+    filter.organizationType ?? null,
+  ];
 }

@@ -5,7 +5,14 @@ import { FrameworksService } from '@prongsai/frameworks';
 import { bangkokToday } from '@prongsai/thai';
 import { assembleNationalRollup, assembleProvinceRollups } from './assemble-rollup';
 import type { NationalRollup, ProvinceRollup } from './rollup-figures';
-import { ALL_PARTS, RollupParts, RollupQueryResult, rollupParams, rollupSql } from './rollup-query';
+import {
+  ALL_PARTS,
+  RollupFilter,
+  RollupParts,
+  RollupQueryResult,
+  rollupParams,
+  rollupSql,
+} from './rollup-query';
 
 /** More than the largest province has LAOs (~330): the whole list, never an unbounded request. */
 export const MAX_AT_RISK = 500;
@@ -29,9 +36,18 @@ export class RollupService {
     private readonly frameworks: FrameworksService,
   ) {}
 
-  async province(provinceCode: string, fiscalYear: number, request: RollupRequest): Promise<ProvinceRollup> {
+  /**
+   * A filter narrows every figure to the LAOs of one district and/or one type (the dashboard's filters). A
+   * district of another province is BAD_USER_INPUT (field districtCode), not an empty roll-up.
+   */
+  async province(
+    provinceCode: string,
+    fiscalYear: number,
+    request: RollupRequest,
+    filter: RollupFilter = {},
+  ): Promise<ProvinceRollup> {
     const parts = { ...(request.parts ?? ALL_PARTS), national: false };
-    const result = await this.read([provinceCode], fiscalYear, request.atRiskLimit, parts);
+    const result = await this.read([provinceCode], fiscalYear, request.atRiskLimit, parts, filter);
     const [rollup] = assembleProvinceRollups(result, fiscalYear);
     if (!rollup) throw new NotFoundError(ErrorReason.PROVINCE_NOT_FOUND, 'Province');
     return rollup;
@@ -48,6 +64,7 @@ export class RollupService {
     fiscalYear: number,
     atRiskLimit: number,
     parts: RollupParts,
+    filter: RollupFilter = {},
   ): Promise<RollupQueryResult> {
     if (!Number.isInteger(atRiskLimit) || atRiskLimit < 0 || atRiskLimit > MAX_AT_RISK) {
       throw new BadInputError(
@@ -58,8 +75,23 @@ export class RollupService {
     }
     // Validates the year (BAD_USER_INPUT on fiscalYear); cached, so no query after the first request.
     await this.frameworks.get(fiscalYear);
-    const params = rollupParams(provinceCodes, fiscalYear, bangkokToday(), atRiskLimit);
-    const [row] = await this.tx.run((em) => em.query<RollupQueryResult[]>(rollupSql(parts), params));
-    return row;
+    const params = rollupParams(provinceCodes, fiscalYear, bangkokToday(), atRiskLimit, filter);
+    return this.tx.run(async (em) => {
+      if (filter.districtCode) {
+        const found = await em.query<unknown[]>(
+          `SELECT 1 FROM districts WHERE code = $1 AND ($2::text[] IS NULL OR province_code = ANY ($2::text[]))`,
+          [filter.districtCode, provinceCodes],
+        );
+        if (found.length === 0) {
+          throw new BadInputError(
+            'districtCode',
+            ErrorReason.DISTRICT_OUTSIDE_PROVINCE,
+            'not a district of this province',
+          );
+        }
+      }
+      const [row] = await em.query<RollupQueryResult[]>(rollupSql(parts), params);
+      return row;
+    });
   }
 }

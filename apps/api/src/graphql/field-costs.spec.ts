@@ -37,8 +37,8 @@ describe('field costs', () => {
     ],
     [
       'a list not in LIST_SIZES counts DEFAULT_LIST_SIZE',
-      '{ provinceRollup(provinceCode: "14", fiscalYear: 2566) { byType { type } } }',
-      1 + 600 + 1 + DEFAULT_LIST_SIZE,
+      '{ nationalRollup(fiscalYear: 2566) { byType { type } } }',
+      1 + 2500 + 1 + DEFAULT_LIST_SIZE,
     ],
     ['a mutation costs at least MUTATION_MIN_COST', 'mutation { deleteMeasure(id: "x") }', 11],
     ['a login costs its argon2 work', 'mutation { login(email: "a", password: "b") { accessToken } }', 1502],

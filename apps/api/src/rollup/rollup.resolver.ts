@@ -11,6 +11,7 @@ import {
 } from '@prongsai/rollup';
 import { round2 } from '@prongsai/scoring';
 import { ProvinceAccess, RequireRoles } from '../auth/access-policy.decorator';
+import { OrganizationType } from '../graphql/enums';
 import { GqlContext } from '../graphql/request-loaders';
 import { OrganizationProgressModel } from '../progress/models/organization-progress.model';
 import { AT_RISK_DEFAULT, rollupRequestFrom } from './rollup-selection';
@@ -34,8 +35,23 @@ export class RollupResolver {
     @Args('provinceCode') provinceCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Info() info: GraphQLResolveInfo,
+    @Args('districtCode', {
+      type: () => String,
+      nullable: true,
+      description: 'Only the LAOs of this district (of the province): every figure, group and list',
+    })
+    districtCode?: string | null,
+    @Args('organizationType', {
+      type: () => OrganizationType,
+      nullable: true,
+      description: 'Only the LAOs of this type: every figure, group and list',
+    })
+    organizationType?: OrganizationType | null,
   ): Promise<ProvinceRollup> {
-    return this.rollups.province(provinceCode, fiscalYear, rollupRequestFrom(info));
+    return this.rollups.province(provinceCode, fiscalYear, rollupRequestFrom(info), {
+      districtCode,
+      organizationType,
+    });
   }
 
   @RequireRoles(Role.ADMIN)

@@ -17,6 +17,13 @@ const MeasurePage = lazy(() => import('../features/measures/pages/MeasurePage'))
 const MyTasksPage = lazy(() => import('../features/measures/pages/MyTasksPage'));
 const OitPage = lazy(() => import('../features/oit/pages/OitPage'));
 const SurveysPage = lazy(() => import('../features/surveys/pages/SurveysPage'));
+// Province supervisor's and admin's pages (issue 11).
+const ProvinceLayout = lazy(() => import('./ProvinceLayout'));
+const ProvinceDashboardPage = lazy(() => import('../features/province/pages/ProvinceDashboardPage'));
+const ReviewQueuePage = lazy(() => import('../features/review/pages/ReviewQueuePage'));
+const ProvinceMeasurePage = lazy(() => import('../features/province/pages/ProvinceMeasurePage'));
+const DigestPage = lazy(() => import('../features/province/pages/DigestPage'));
+const AdminPage = lazy(() => import('../features/admin/pages/AdminPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
 
@@ -41,6 +48,17 @@ export const router = createBrowserRouter([
               { path: 'surveys', element: page(<SurveysPage />) },
             ],
           },
+          {
+            path: 'provinces/:code',
+            element: page(<ProvinceLayout />),
+            children: [
+              { index: true, element: page(<ProvinceDashboardPage />) },
+              { path: 'reviews', element: page(<ReviewQueuePage />) },
+              { path: 'measures', element: page(<ProvinceMeasurePage />) },
+              { path: 'digest', element: page(<DigestPage />) },
+            ],
+          },
+          { path: 'admin', element: page(<AdminPage />) },
           { path: 'measures/:id', element: page(<MeasurePage />) },
           { path: 'my-tasks', element: page(<MyTasksPage />) },
           { path: 'settings/email', element: page(<EmailPreferencesPage />) },

@@ -26,6 +26,11 @@ export default function HomePage() {
   if (loading && !data) return <PageLoading />;
   if (error && !data) return <QueryError error={error} />;
   if (unique.length === 1) return <Navigate to={`/organizations/${unique[0].id}`} replace />;
+  // A supervisor's home is the province dashboard (issue 11).
+  if (province && unique.length === 0) return <Navigate to={`/provinces/${province.code}`} replace />;
+  // An admin's home is the national roll-up.
+  if (!province && unique.length === 0 && memberships.some((m) => m.role === 'ADMIN'))
+    return <Navigate to="/admin" replace />;
 
   const list = unique.length > 0 ? unique : (provinceOrgs.data?.organizations ?? []);
   return (

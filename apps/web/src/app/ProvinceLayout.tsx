@@ -1,0 +1,88 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Select, Space, Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { PageLoading } from '../components/PageLoading';
+import { QueryError } from '../components/QueryError';
+import { graphql } from '../gql';
+import { chooseFiscalYear, currentFiscalYear } from '../lib/fiscal-year';
+import { ProvinceContext } from '../lib/province-context';
+
+const ProvinceOrganizationsDocument = graphql(`
+  query ProvinceOrganizations($provinceCode: String!) {
+    organizations(provinceCode: $provinceCode) {
+      id
+      code
+      nameTh
+      type
+      district {
+        code
+        nameTh
+      }
+    }
+    frameworkYears
+  }
+`);
+
+/**
+ * The province's pages (overview, OIT reviews, province-wide measures, digest) share their tabs, the
+ * province's LAOs and the fiscal year (`?fiscalYear=`, kept across tabs; the current year by default, else
+ * the latest year with a framework, said plainly).
+ */
+export default function ProvinceLayout() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { data, loading, error } = useQuery(ProvinceOrganizationsDocument, {
+    variables: { provinceCode: code },
+  });
+
+  if (loading && !data) return <PageLoading />;
+  if (error && !data) return <QueryError error={error} />;
+  const years = data?.frameworkYears ?? [];
+  const asked = Number(params.get('fiscalYear')) || null;
+  const current = currentFiscalYear();
+  const { year, fellBack } = chooseFiscalYear(asked, years, current);
+  const hasFramework = years.includes(year);
+  const options = [...new Set([...years, current, year])].sort((a, b) => b - a);
+  const base = `/provinces/${code}`;
+  const tab = location.pathname.slice(base.length) || '/';
+
+  return (
+    <ProvinceContext.Provider
+      value={{ provinceCode: code, fiscalYear: year, hasFramework, organizations: data?.organizations ?? [] }}
+    >
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, justifyContent: 'space-between' }}>
+          <Tabs
+            activeKey={tab}
+            style={{ minWidth: 0, flex: '1 1 320px' }}
+            onChange={(key) => void navigate(`${base}${key === '/' ? '' : key}?fiscalYear=${year}`)}
+            items={[
+              { key: '/', label: t('province.nav.dashboard') },
+              { key: '/reviews', label: t('province.nav.reviews') },
+              { key: '/measures', label: t('province.nav.measures') },
+              { key: '/digest', label: t('province.nav.digest') },
+              { key: '/people', label: t('nav.people') },
+            ]}
+          />
+          <label style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <span>{t('fiscalYear.label')}</span>
+            <Select
+              aria-label={t('fiscalYear.label')}
+              value={year}
+              style={{ width: 120 }}
+              options={options.map((y) => ({ value: y, label: String(y) }))}
+              onChange={(y: number) => void navigate(`${location.pathname}?fiscalYear=${y}`)}
+            />
+          </label>
+        </div>
+        {fellBack && <Alert type="info" showIcon title={t('fiscalYear.fellBack', { current, year })} />}
+        {!hasFramework && <Alert type="warning" showIcon title={t('fiscalYear.noFramework', { year })} />}
+        <Outlet />
+      </Space>
+    </ProvinceContext.Provider>
+  );
+}

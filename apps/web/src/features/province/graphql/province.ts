@@ -1,0 +1,192 @@
+import { graphql } from '../../../gql';
+
+/** Everything the province dashboard shows, narrowed by its filters on the server (every part at once). */
+export const ProvinceDashboardDocument = graphql(`
+  query ProvinceDashboard(
+    $provinceCode: String!
+    $fiscalYear: Int!
+    $districtCode: String
+    $organizationType: OrganizationType
+  ) {
+    provinceRollup(
+      provinceCode: $provinceCode
+      fiscalYear: $fiscalYear
+      districtCode: $districtCode
+      organizationType: $organizationType
+    ) {
+      province {
+        code
+        nameTh
+      }
+      fiscalYear
+      organizationCount
+      estimatedCount
+      passingCount
+      passingPercent
+      averageScore
+      measuresTotal
+      measuresCompleted
+      measuresOverdue
+      oitItems {
+        acceptedPercent
+      }
+      gradeDistribution {
+        grade
+        count
+      }
+      previousYear {
+        fiscalYear
+        organizationCount
+        passingCount
+        averageScore
+        measuresOverdue
+        gradeDistribution {
+          grade
+          count
+        }
+      }
+      byDistrict {
+        district {
+          code
+          nameTh
+        }
+        organizationCount
+        estimatedCount
+        passingCount
+        averageScore
+        measuresOverdue
+        oitItems {
+          acceptedPercent
+        }
+        surveys {
+          tool
+          minimumResponses
+          responses
+        }
+        previousYear {
+          organizationCount
+          passingCount
+          averageScore
+          measuresOverdue
+          oitItems {
+            acceptedPercent
+          }
+        }
+      }
+      byType {
+        type
+        organizationCount
+        estimatedCount
+        passingCount
+        averageScore
+        measuresOverdue
+        oitItems {
+          acceptedPercent
+        }
+        surveys {
+          tool
+          minimumResponses
+          responses
+        }
+        previousYear {
+          organizationCount
+          passingCount
+          averageScore
+          measuresOverdue
+          oitItems {
+            acceptedPercent
+          }
+        }
+      }
+      atRisk(first: 25) {
+        organization {
+          id
+          code
+          nameTh
+          type
+          district {
+            nameTh
+          }
+        }
+        estimatedScore
+        gapToPass
+        grade
+        measuresOverdue
+        measuresTotal
+        indicators {
+          indicatorCode
+          nameTh
+          score
+        }
+      }
+    }
+  }
+`);
+
+export const CreateProvinceMeasureDocument = graphql(`
+  mutation CreateProvinceMeasure($input: CreateProvinceMeasureInput!) {
+    createProvinceMeasure(input: $input) {
+      provinceMeasureId
+      measureCount
+    }
+  }
+`);
+
+export const ProvinceFrameworkDocument = graphql(`
+  query ProvinceFramework($fiscalYear: Int!) {
+    framework(fiscalYear: $fiscalYear) {
+      fiscalYear
+      indicators {
+        code
+        nameTh
+      }
+      oitSubIndicators {
+        code
+        nameTh
+      }
+    }
+  }
+`);
+
+export const DigestPreferenceDocument = graphql(`
+  query DigestPreference {
+    myEmailPreferences {
+      kind
+      enabled
+    }
+  }
+`);
+
+export const SetDigestPreferenceDocument = graphql(`
+  mutation SetDigestPreference($preferences: [EmailPreferenceInput!]!) {
+    updateEmailPreferences(preferences: $preferences) {
+      kind
+      enabled
+    }
+  }
+`);
+
+/** The figures the Monday digest speaks of, as they stand now (the preview says so). */
+export const DigestPreviewDocument = graphql(`
+  query DigestPreview($provinceCode: String!, $fiscalYear: Int!) {
+    provinceRollup(provinceCode: $provinceCode, fiscalYear: $fiscalYear) {
+      organizationCount
+      passingCount
+      averageScore
+      measuresOverdue
+      previousYear {
+        passingCount
+      }
+      atRisk(first: 5) {
+        organization {
+          id
+          nameTh
+        }
+        gapToPass
+      }
+    }
+    oitReviewQueue(provinceCode: $provinceCode, fiscalYear: $fiscalYear, first: 1) {
+      total
+    }
+  }
+`);
