@@ -411,6 +411,13 @@ describe('access to the ITA API (e2e)', () => {
       },
     },
     {
+      name: 'oitReviewQueue',
+      field: 'oitReviewQueue',
+      // A province operation: its supervisors and ADMIN; an LAO's people and another province's supervisor not.
+      expect: { ...REVIEW, stranger: 'FORBIDDEN' },
+      run: (token) => t.gql(`{ oitReviewQueue(provinceCode: "14", fiscalYear: 2566) { total } }`, {}, token),
+    },
+    {
       name: 'recordIndicatorScore',
       field: 'recordIndicatorScore',
       expect: MANAGE,
@@ -597,6 +604,7 @@ describe('access to the ITA API (e2e)', () => {
         'measures',
         'myMeasures',
         'oitItems',
+        'oitReviewQueue',
         'organizationMembers',
         'organizationProgress',
         'prefillOitItems',

@@ -88,7 +88,7 @@ describe('a province supervisor in the browser', () => {
     const r = await rollup();
     expect(r.organizationCount).toBe(158);
     await expect(page.getByTestId('passing-count').textContent()).resolves.toBe(passingText(r));
-    const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'อำเภอ' }) });
+    const table = page.getByRole('region', { name: 'รายอำเภอ' }).getByRole('table');
     for (const d of r.byDistrict) {
       const row = table
         .getByRole('row')
@@ -117,7 +117,7 @@ describe('a province supervisor in the browser', () => {
       .filter({ hasText: passingText(only) })
       .waitFor();
     expect(passingText(only)).not.toBe(passingText(all));
-    const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'อำเภอ' }) });
+    const table = page.getByRole('region', { name: 'รายอำเภอ' }).getByRole('table');
     await expect(table.getByRole('row').count()).resolves.toBe(2); // header + the one district
     // The at-risk list holds only the district's LAOs (3140102 is of 1401, 6140203 is not).
     const atRisk = only.atRisk.map((a: { organization: { nameTh: string } }) => a.organization.nameTh);
@@ -162,6 +162,43 @@ describe('a province supervisor in the browser', () => {
       review: 'RETURNED',
       reviewComment: 'ลิงก์ไม่ใช่หน้าของข้อนี้',
     });
+  });
+
+  it('a province-wide measure reaches exactly the LAOs chosen (district 1401, town municipalities)', async () => {
+    await page.goto(`${t.url}/provinces/14/measures?fiscalYear=${FY}`);
+    await page.getByRole('heading', { level: 1, name: 'สร้างมาตรการทั้งจังหวัด' }).waitFor();
+    await page.getByTestId('reach-count').filter({ hasText: 'จะส่งถึง 158 หน่วยงาน' }).waitFor();
+    await page.getByRole('radio', { name: 'เลือกตามอำเภอ/ประเภท' }).check();
+    const chosen = await t.db.ownerQuery<{ id: string }>(
+      `SELECT id FROM organizations WHERE province_code = '14' AND district_code = '1401' AND type = 'TOWN_MUNICIPALITY'`,
+    );
+    expect(chosen.length).toBeGreaterThan(0);
+    const districts = page.getByRole('combobox', { name: 'อำเภอ', exact: true });
+    await districts.fill('พระนครศรีอยุธยา');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'ประเภทหน่วยงาน' }).fill('เทศบาลเมือง');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page
+      .getByTestId('reach-count')
+      .filter({ hasText: `จะส่งถึง ${chosen.length} หน่วยงาน` })
+      .waitFor();
+    await page.getByLabel('มาตรการ', { exact: true }).fill('อบรมการเปิดเผยข้อมูลสาธารณะทั้งจังหวัด');
+    await page.getByLabel('ขั้นตอนหรือวิธีการปฏิบัติ').fill('จัดอบรม\nรายงานผล');
+    await page.getByLabel('ผู้รับผิดชอบหรือผู้ที่เกี่ยวข้อง').fill('สำนักปลัด');
+    await page.getByLabel('กำหนดแล้วเสร็จ').fill('15/08/2566');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: `สร้างมาตรการให้ ${chosen.length} หน่วยงาน` }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `สร้างมาตรการให้ ${chosen.length} หน่วยงานแล้ว` })
+      .first()
+      .waitFor();
+    const reached = await t.db.ownerQuery<{ organization_id: string }>(
+      `SELECT organization_id FROM measures WHERE title = 'อบรมการเปิดเผยข้อมูลสาธารณะทั้งจังหวัด' AND province_measure_id IS NOT NULL`,
+    );
+    expect(reached.map((r) => r.organization_id).sort()).toEqual(chosen.map((c) => c.id).sort());
   });
 
   it('at 390 px: the dashboard and the queue do not scroll sideways (tables scroll inside)', async () => {

@@ -261,7 +261,7 @@ function Groups({
     notPassing: row.group.organizationCount - row.group.passingCount,
   }));
   return (
-    <Card title={h2(title)}>
+    <Card title={h2(title)} role="region" aria-label={title}>
       <BarChartFigure
         rows={chartRows}
         categoryKey="name"

@@ -167,6 +167,7 @@ export default function ProvinceMeasurePage() {
                     <Select
                       aria-label={t('provinceMeasure.districts')}
                       mode="multiple"
+                      showSearch={{ optionFilterProp: 'label' }}
                       allowClear
                       style={{ width: '100%' }}
                       value={districts}
@@ -179,6 +180,7 @@ export default function ProvinceMeasurePage() {
                     <Select
                       aria-label={t('provinceMeasure.types')}
                       mode="multiple"
+                      showSearch={{ optionFilterProp: 'label' }}
                       allowClear
                       style={{ width: '100%' }}
                       value={types}
