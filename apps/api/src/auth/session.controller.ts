@@ -80,17 +80,7 @@ export class SessionController {
   }
 
   private begin(res: Response, result: AuthResult): SessionPayload {
-    res.cookie(SESSION_COOKIE, result.refreshToken, {
-      ...this.cookieOptions(),
-      maxAge: this.config.auth.refreshTtlDays * 86_400_000,
-    });
-    // Never cached: the body holds a bearer token.
-    res.setHeader('Cache-Control', 'no-store');
-    return {
-      accessToken: result.accessToken,
-      expiresIn: this.config.auth.accessTtlSeconds,
-      user: { id: result.user.id, email: result.user.email, displayName: result.user.displayName },
-    };
+    return beginBrowserSession(res, result, this.config);
   }
 
   private cookieOf(req: Request): string | undefined {
@@ -99,8 +89,30 @@ export class SessionController {
   }
 
   private cookieOptions(): CookieOptions {
-    // Secure always: browsers accept Secure cookies from http://localhost and 127.0.0.1 too, so development
-    // and the browser tests run the production setting.
-    return { httpOnly: true, secure: true, sameSite: 'strict', path: SESSION_PATH };
+    return sessionCookieOptions();
   }
+}
+
+/**
+ * Hands a signed-in result to the browser: the refresh token into the cookie, the access token in the body.
+ * Shared with the routes that sign a person in another way (accepting an invitation, resetting a password).
+ */
+export function beginBrowserSession(res: Response, result: AuthResult, config: AppConfig): SessionPayload {
+  res.cookie(SESSION_COOKIE, result.refreshToken, {
+    ...sessionCookieOptions(),
+    maxAge: config.auth.refreshTtlDays * 86_400_000,
+  });
+  // Never cached: the body holds a bearer token.
+  res.setHeader('Cache-Control', 'no-store');
+  return {
+    accessToken: result.accessToken,
+    expiresIn: config.auth.accessTtlSeconds,
+    user: { id: result.user.id, email: result.user.email, displayName: result.user.displayName },
+  };
+}
+
+function sessionCookieOptions(): CookieOptions {
+  // Secure always: browsers accept Secure cookies from http://localhost and 127.0.0.1 too, so development
+  // and the browser tests run the production setting.
+  return { httpOnly: true, secure: true, sameSite: 'strict', path: SESSION_PATH };
 }

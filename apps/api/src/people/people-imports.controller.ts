@@ -34,7 +34,10 @@ export class PeopleImportsController {
     @UploadedFile() part?: UploadedPart,
   ): Promise<PeopleImportView> {
     const file = part?.buffer ?? (await rawBody(req));
-    const name = part?.originalname ?? String(req.headers['x-file-name'] ?? 'people');
+    // Multer hands the multipart file name over as latin-1 (busboy's default): a Thai name needs decoding.
+    const name = part
+      ? Buffer.from(part.originalname, 'latin1').toString('utf8')
+      : String(req.headers['x-file-name'] ?? 'people');
     return this.imports.preview(this.actorContext.actor, provinceCode, name, file);
   }
 

@@ -49,6 +49,9 @@ export default function AppLayout() {
                 <NavLink to="/settings/email" style={{ color: '#fff' }}>
                   {t('nav.emailPreferences')}
                 </NavLink>
+                <NavLink to="/settings/password" style={{ color: '#fff' }}>
+                  {t('nav.changePassword')}
+                </NavLink>
               </Space>
             </nav>
             <Space wrap size={[8, 0]}>

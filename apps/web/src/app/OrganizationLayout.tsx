@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Select, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageLoading } from '../components/PageLoading';
 import { DashboardDocument } from '../features/dashboard/graphql/dashboard';
 import { QueryError } from '../components/QueryError';
@@ -79,6 +79,10 @@ export default function OrganizationLayout() {
           <Typography.Text type="secondary">
             {organization.nameTh} · {organization.district.nameTh} · {organization.province.nameTh}
           </Typography.Text>
+          {/* A link, not a fifth tab: five tabs overflow a phone's width into antd's "more" menu. */}
+          <Link to={`${base}/people`} style={{ color: '#1d4f91' }}>
+            {t('nav.people')}
+          </Link>
           <label style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <span>{t('fiscalYear.label')}</span>
             <Select

@@ -17,6 +17,12 @@ const MeasurePage = lazy(() => import('../features/measures/pages/MeasurePage'))
 const MyTasksPage = lazy(() => import('../features/measures/pages/MyTasksPage'));
 const OitPage = lazy(() => import('../features/oit/pages/OitPage'));
 const SurveysPage = lazy(() => import('../features/surveys/pages/SurveysPage'));
+// People (issue 12).
+const PeoplePage = lazy(() => import('../features/people/pages/PeoplePage'));
+const ProvincePeoplePage = lazy(() => import('../features/people/pages/ProvincePeoplePage'));
+const ChangePasswordPage = lazy(() => import('../features/people/pages/ChangePasswordPage'));
+const AcceptInvitationPage = lazy(() => import('../features/people/pages/AcceptInvitationPage'));
+const ResetPasswordPage = lazy(() => import('../features/people/pages/ResetPasswordPage'));
 // Province supervisor's and admin's pages (issue 11).
 const ProvinceLayout = lazy(() => import('./ProvinceLayout'));
 const ProvinceDashboardPage = lazy(() => import('../features/province/pages/ProvinceDashboardPage'));
@@ -31,6 +37,8 @@ const page = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{eleme
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/forgot-password', element: page(<ForgotPasswordPage />) },
+  { path: '/invitations/:token', element: page(<AcceptInvitationPage />) },
+  { path: '/reset-password/:token', element: page(<ResetPasswordPage />) },
   {
     element: <RequireAuth />,
     children: [
@@ -46,6 +54,7 @@ export const router = createBrowserRouter([
               { path: 'measures', element: page(<MeasuresPage />) },
               { path: 'oit', element: page(<OitPage />) },
               { path: 'surveys', element: page(<SurveysPage />) },
+              { path: 'people', element: page(<PeoplePage />) },
             ],
           },
           {
@@ -62,6 +71,8 @@ export const router = createBrowserRouter([
           { path: 'measures/:id', element: page(<MeasurePage />) },
           { path: 'my-tasks', element: page(<MyTasksPage />) },
           { path: 'settings/email', element: page(<EmailPreferencesPage />) },
+          { path: 'settings/password', element: page(<ChangePasswordPage />) },
+          { path: 'provinces/:code/people', element: page(<ProvincePeoplePage />) },
           { path: '*', element: page(<NotFoundPage />) },
         ],
       },

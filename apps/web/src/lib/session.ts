@@ -93,14 +93,30 @@ export function onSessionChange(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-export async function signIn(email: string, password: string): Promise<SignInResult> {
+export function signIn(email: string, password: string): Promise<SignInResult> {
+  return begin('/session', { email, password });
+}
+
+/**
+ * Signs in with an emailed link's token and the password chosen for it (`/session/invitation`,
+ * `/session/password-reset`): the server sets the refresh cookie, so the page never holds a refresh token.
+ */
+export function signInWithLink(
+  link: 'invitation' | 'password-reset',
+  token: string,
+  password: string,
+): Promise<SignInResult> {
+  return begin(`/session/${link}`, { token, password });
+}
+
+async function begin(path: string, body: object): Promise<SignInResult> {
   let res: Response;
   try {
-    res = await fetch('/session', {
+    res = await fetch(path, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       credentials: 'same-origin',
-      body: JSON.stringify({ email, password }),
+      body: JSON.stringify(body),
     });
   } catch {
     return { ok: false, status: 0, reason: 'NETWORK' };
