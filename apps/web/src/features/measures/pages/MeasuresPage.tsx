@@ -12,8 +12,10 @@ import { errorMessage } from '../../../lib/api-problems';
 import { canManage, useMe } from '../../../lib/me';
 import { useOrganization } from '../../../lib/organization-context';
 import { CompleteMeasureDialog } from '../components/CompleteMeasureDialog';
+import { ImportMeasuresDialog } from '../components/ImportMeasuresDialog';
 import { MeasureFormDialog } from '../components/MeasureFormDialog';
 import { MeasureStatusTag } from '../components/MeasureStatusText';
+import { ReportDownloads } from '../components/ReportDownloads';
 import { DeleteMeasureDocument, MeasuresTableDocument, UpdateMeasureDocument } from '../graphql/measures';
 
 const STATUSES: MeasureStatus[] = ['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED', 'CARRIED_OVER'];
@@ -42,6 +44,7 @@ export default function MeasuresPage() {
   const [sort, setSort] = useState<'asc' | 'desc'>('asc');
   const [editing, setEditing] = useState<MeasureRowFragment | 'new' | null>(null);
   const [completing, setCompleting] = useState<MeasureRowFragment | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const indicators = useMemo(() => data?.framework.indicators ?? [], [data]);
   const rows = useMemo(() => {
@@ -205,11 +208,15 @@ export default function MeasuresPage() {
         }}
       >
         {title}
-        {manage && (
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t('measures.add')}
-          </Button>
-        )}
+        <Space wrap>
+          <ReportDownloads organizationId={organization.id} fiscalYear={fiscalYear} />
+          {manage && <Button onClick={() => setImporting(true)}>{t('measuresFiles.import')}</Button>}
+          {manage && (
+            <Button type="primary" onClick={() => setEditing('new')}>
+              {t('measures.add')}
+            </Button>
+          )}
+        </Space>
       </div>
       <section aria-label={t('measures.filters.label')}>
         <Space wrap>
@@ -275,6 +282,16 @@ export default function MeasuresPage() {
           }}
         />
       )}
+      <ImportMeasuresDialog
+        open={importing}
+        organizationId={organization.id}
+        fiscalYear={fiscalYear}
+        onClose={() => setImporting(false)}
+        onImported={() => {
+          setImporting(false);
+          void refetch();
+        }}
+      />
       <CompleteMeasureDialog
         measure={completing}
         onClose={() => setCompleting(null)}
