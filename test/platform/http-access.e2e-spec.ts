@@ -155,6 +155,8 @@ describe('HTTP routes share the access policies (deny by default)', () => {
         statusCode: 403,
         code: 'FORBIDDEN',
         reason: ErrorReason.FORBIDDEN,
+        // What READ on an organization needs; the same for an id that does not exist.
+        requiredRoles: ['ORG_MEMBER', 'ORG_LEAD', 'PROVINCE_SUPERVISOR', 'ADMIN'],
         message: expect.any(String),
       },
     });
@@ -234,6 +236,10 @@ describe('HTTP routes share the access policies (deny by default)', () => {
       w.tokens.lead,
     );
     // The HTTP filter leaves GraphQL errors to the GraphQL formatter.
-    expect(res.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', reason: ErrorReason.FORBIDDEN });
+    expect(res.errors?.[0].extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: ErrorReason.FORBIDDEN,
+      requiredRoles: ['ORG_MEMBER', 'ORG_LEAD', 'PROVINCE_SUPERVISOR', 'ADMIN'],
+    });
   });
 });

@@ -19,6 +19,7 @@ import { RequestLoadersFactory } from './graphql/request-loaders';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthModule } from './health/health.module';
 import { DomainErrorFilter } from './http/domain-error.filter';
+import { InvalidTextPipe } from './http/invalid-text.pipe';
 import { ProgressRecomputeRequestsModule } from './jobs/queued-progress-recompute.module';
 
 /**
@@ -72,6 +73,7 @@ export class ApiModule {
         ...features,
       ],
       providers: [
+        { provide: APP_PIPE, useClass: InvalidTextPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         DateScalar,

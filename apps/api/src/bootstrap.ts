@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@prongsai/config';
 import { ApiModule } from './api.module';
 import { API_FEATURES, ApiFeature } from './api-features';
+import { graphqlHttpGate } from './graphql/graphql-http-gate';
 import { serveWebApp } from './web/serve-web-app';
 
 /**
@@ -25,6 +26,8 @@ export async function createApiApp(
   });
   // The browser session's refresh token arrives as a cookie (`/session`); nothing else reads cookies.
   app.use(cookieParser());
+  // /graphql's own content type, body size and JSON checks, answered in GraphQL's error shape.
+  app.use('/graphql', graphqlHttpGate());
   serveWebApp(app, options.webAppDir);
   app.enableShutdownHooks();
   return app;

@@ -224,6 +224,14 @@ export enum ErrorReason {
   UNKNOWN_OPERATION = 'UNKNOWN_OPERATION',
   /** The access token's session has ended (signed out, its refresh token reused, the member removed): sign in again. */
   SESSION_REVOKED = 'SESSION_REVOKED',
+  /** A request body that is not JSON (or not a JSON object): send `{"query": …}` as application/json. */
+  BODY_NOT_JSON = 'BODY_NOT_JSON',
+  /** A request body larger than the limit (extensions.maximum bytes). */
+  BODY_TOO_LARGE = 'BODY_TOO_LARGE',
+  /** A POST to /graphql whose Content-Type is not application/json (HTTP 415). */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  /** An automatic persisted query (extensions.persistedQuery): this server takes full documents only. */
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
 
   // Province dashboard (issue 11).
   /** A roll-up filter names a district of another province (provinceRollup's districtCode). */

@@ -12,10 +12,12 @@ export function isCalendarDate(value: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
-function parse(value: unknown): string {
+function parse(value: unknown, node?: ValueNode): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new GraphQLError(`must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      // graphql-js keeps these extensions when it wraps this error into its coercion error.
+      // graphql-js keeps these extensions when it wraps this error into its coercion error; a literal's
+      // node lets the error formatter name the field it was written for.
+      nodes: node,
       extensions: { code: 'BAD_USER_INPUT', reason: ErrorReason.INVALID_DATE },
     });
   }
@@ -34,7 +36,7 @@ export class DateScalar implements CustomScalar<string, string> {
     return parse(value);
   }
   parseLiteral(ast: ValueNode): string {
-    return parse(ast.kind === Kind.STRING ? ast.value : undefined);
+    return parse(ast.kind === Kind.STRING ? ast.value : undefined, ast);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind, parse, ValueNode, visit } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode, ErrorReason, ForbiddenError, isErrorReason } from '@prongsai/common';
 import { TOKEN_LIMIT_MESSAGE } from './armor';
@@ -34,6 +34,69 @@ export function fieldFromCoercionMessage(message: string): string | undefined {
 }
 
 /**
+ * graphql-js's messages for an argument value written in the document that its type refuses
+ * (ValuesOfCorrectTypeRule): `fiscalYear: 2566.5`, `fiscalYear: 2147483648`, `status: GUESS`, a missing or
+ * unknown input field. A bad value, not a malformed document.
+ */
+const LITERAL_VALUE_MESSAGE =
+  /cannot represent|^Expected value of type|^Field "[^"]+" of required type "[^"]+" was not provided|^Field "[^"]+" is not defined by type/;
+
+/** graphql-js's variable coercion errors (not, e.g., 'Variable "$id" is never used', a validation error). */
+const COERCION_MESSAGE = /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/;
+
+const VALUE_KINDS: ReadonlySet<string> = new Set([
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+]);
+
+function literalPath(value: ValueNode, target: number, path: string): string | null {
+  if (value.loc?.start === target) return path;
+  if (value.kind === Kind.LIST) {
+    for (let i = 0; i < value.values.length; i++) {
+      const found = literalPath(value.values[i], target, path ? `${path}.${i}` : String(i));
+      if (found !== null) return found;
+    }
+  }
+  if (value.kind === Kind.OBJECT) {
+    for (const f of value.fields) {
+      if (f.loc?.start === target) return path ? `${path}.${f.name.value}` : f.name.value;
+      const found = literalPath(f.value, target, path ? `${path}.${f.name.value}` : f.name.value);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The field of a literal value the validation refused, named as resolvers name fields: the path within an
+ * input object, or the argument itself. Only runs for such an error (the document is parsed again).
+ */
+export function fieldOfLiteral(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError) || !error.source || !error.nodes?.[0]?.loc) return undefined;
+  if (!VALUE_KINDS.has(error.nodes[0].kind)) return undefined;
+  const target = error.nodes[0].loc.start;
+  let field: string | undefined;
+  try {
+    visit(parse(error.source), {
+      Argument(node) {
+        if (field !== undefined) return;
+        const within = literalPath(node.value, target, '');
+        if (within !== null) field = within || node.name.value;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return field;
+}
+
+/**
  * The one place where errors become GraphQL `extensions.code` and `extensions.reason`. Domain errors keep
  * their message, reason and field; errors of the GraphQL layer get the reason of their kind, so every error a
  * client sees carries one; anything unexpected is logged and hidden behind INTERNAL_SERVER_ERROR.
@@ -64,7 +127,14 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
-    const field = formatted.extensions?.field ?? fieldFromCoercionMessage(formatted.message);
+    // A scalar of ours refusing a literal keeps its own code (BAD_USER_INPUT) through graphql-js's wrapping.
+    const literal =
+      !COERCION_MESSAGE.test(formatted.message) && LITERAL_VALUE_MESSAGE.test(formatted.message);
+    const field =
+      formatted.extensions?.field ??
+      (COERCION_MESSAGE.test(formatted.message)
+        ? fieldFromCoercionMessage(formatted.message)
+        : fieldOfLiteral(original));
     // A scalar or a guardrail of ours says why it refused (e.g. INVALID_DATE, TOO_MANY_ALIASES); graphql-js's
     // parser says when a document has too many tokens; otherwise BAD_USER_INPUT here is a variable graphql-js
     // could not coerce and the other two codes are a malformed document.
@@ -73,7 +143,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       ? own
       : TOKEN_LIMIT_MESSAGE.test(formatted.message)
         ? ErrorReason.TOO_MANY_TOKENS
-        : code === 'BAD_USER_INPUT'
+        : code === 'BAD_USER_INPUT' || literal
           ? ErrorReason.INVALID_VALUE
           : ErrorReason.INVALID_QUERY;
     return {

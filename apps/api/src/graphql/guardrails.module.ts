@@ -8,6 +8,7 @@ import { complexityPlugin } from './complexity.plugin';
 import { CostBudgetService } from './cost-budget.service';
 import { GraphqlCallers } from './graphql-caller';
 import { introspectionPlugin } from './introspection.plugin';
+import { invalidTextPlugin } from './invalid-text.plugin';
 import { responseSizePlugin } from './response-size.plugin';
 
 /** What ApiModule hands Apollo so that no operation costs more than its limits allow. */
@@ -35,6 +36,8 @@ export class GraphqlGuardrails {
     const armor = armorProtection({ hideSuggestions: this.config.isProduction });
     return {
       plugins: [
+        // First: a NUL or lone surrogate is refused before anything prices or runs the operation.
+        invalidTextPlugin(),
         ...(armor.plugins as ApolloServerPlugin<object>[]),
         ...(this.config.isProduction ? [introspectionPlugin(this.callers)] : []),
         complexityPlugin(
