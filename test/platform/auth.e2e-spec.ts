@@ -124,6 +124,11 @@ describe('auth (e2e)', () => {
     const wrong = { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' };
     const throttled = { code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' };
     expect(failures).toEqual([wrong, wrong, wrong, throttled, throttled]);
+    // "Too many attempts" says how long to wait.
+    const waited = await t.gql(LOGIN, { e: email, p: 'wrong' });
+    expect(waited.errors?.[0].message).toMatch(/^Too many attempts, try again in \d+ seconds$/);
+    expect(waited.errors?.[0].extensions?.retryAfterSeconds).toEqual(expect.any(Number));
+    expect(waited.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
     // Even the right password is refused while the email is throttled.
     const right = await t.gql(LOGIN, { e: email, p: DEMO_PASSWORD });
     expect(failure(right)).toEqual(throttled);

@@ -24,11 +24,15 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     context: ExecutionContext,
     detail: ThrottlerLimitDetail,
   ): Promise<void> {
-    if (context.getType() !== 'http') return super.throwThrottlingException(context, detail);
-    throw new DomainError(
-      ErrorCode.TOO_MANY_REQUESTS,
-      ErrorReason.TOO_MANY_ATTEMPTS,
-      `Too many attempts, try again in ${Math.max(1, Math.ceil(detail.timeToBlockExpire))} seconds`,
+    // GraphQL and HTTP alike say how long to wait (the message, and `retryAfterSeconds` on GraphQL).
+    const seconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));
+    throw Object.assign(
+      new DomainError(
+        ErrorCode.TOO_MANY_REQUESTS,
+        ErrorReason.TOO_MANY_ATTEMPTS,
+        `Too many attempts, try again in ${seconds} seconds`,
+      ),
+      { retryAfterSeconds: seconds },
     );
   }
 }

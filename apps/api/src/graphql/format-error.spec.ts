@@ -3,7 +3,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { BadInputError, ErrorReason, ForbiddenError, NotFoundError } from '@prongsai/common';
 import { ScoringInputError } from '@prongsai/scoring';
-import { formatGraphqlError } from './format-error';
+import { formatGraphqlError, loggableError } from './format-error';
 
 /** What Apollo hands the formatter for an error thrown in a resolver: a located GraphQLError around it. */
 function fromResolver(error: Error): [GraphQLFormattedError, unknown] {
@@ -110,5 +110,36 @@ describe('formatGraphqlError', () => {
     } finally {
       log.mockRestore();
     }
+  });
+});
+
+describe('loggableError', () => {
+  it('keeps the statement, code and constraint of a database error, never its bound parameters or detail', () => {
+    const { QueryFailedError } = jest.requireActual<typeof import('typeorm')>('typeorm');
+    const driverError = Object.assign(
+      new Error('duplicate key value violates unique constraint "UQ_users_email"'),
+      {
+        code: '23505',
+        constraint: 'UQ_users_email',
+        detail: 'Key (email)=(somchai@example.go.th) already exists.',
+      },
+    );
+    const err = new QueryFailedError(
+      'INSERT INTO users (email) VALUES ($1)',
+      ['somchai@example.go.th'],
+      driverError,
+    );
+    const logged = loggableError(err);
+    expect(JSON.stringify(logged)).not.toContain('somchai');
+    expect(logged).toMatchObject({
+      code: '23505',
+      constraint: 'UQ_users_email',
+      query: 'INSERT INTO users (email) VALUES ($1)',
+    });
+  });
+
+  it('leaves other errors as they are', () => {
+    const err = new Error('boom');
+    expect(loggableError(err)).toBe(err);
   });
 });

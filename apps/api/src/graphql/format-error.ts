@@ -97,6 +97,28 @@ export function fieldOfLiteral(error: unknown): string | undefined {
 }
 
 /**
+ * What of an unexpected error goes to the log. A database error (TypeORM's QueryFailedError, pg's
+ * DatabaseError) carries the statement's bound parameters and sometimes the row (`parameters`, `detail`:
+ * `Key (email)=(…)`), which may be personal data: the log keeps the statement, the SQLSTATE code and the
+ * constraint, never the values.
+ */
+export function loggableError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const e = error as Error & Record<string, unknown>;
+  const driver = (e.driverError ?? {}) as Record<string, unknown>;
+  if (!('parameters' in e) && !('detail' in e) && !('driverError' in e)) return error;
+  return {
+    type: e.name,
+    message: e.message,
+    stack: e.stack,
+    code: e.code ?? driver.code,
+    constraint: e.constraint ?? driver.constraint,
+    table: e.table ?? driver.table,
+    query: typeof e.query === 'string' ? e.query : undefined,
+  };
+}
+
+/**
  * The one place where errors become GraphQL `extensions.code` and `extensions.reason`. Domain errors keep
  * their message, reason and field; errors of the GraphQL layer get the reason of their kind, so every error a
  * client sees carries one; anything unexpected is logged and hidden behind INTERNAL_SERVER_ERROR.
@@ -115,6 +137,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
         ...(original instanceof ForbiddenError && original.requiredRoles
           ? { requiredRoles: original.requiredRoles }
           : {}),
+        // A rate limit says how long to wait (LoginThrottlerGuard).
+        ...limitDetails(original as unknown as Record<string, unknown>),
       },
     };
   }
@@ -177,7 +201,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
         : ErrorReason.INVALID_QUERY;
     return { ...base, extensions: { code, reason } };
   }
-  logger.error({ err: original }, 'Unhandled GraphQL error');
+  logger.error({ err: loggableError(original) }, 'Unhandled GraphQL error');
   return {
     ...base,
     message: 'Internal server error',
