@@ -1,5 +1,8 @@
-import { Card, Progress, Space, Typography } from 'antd';
+import { App, Button, Card, Progress, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../../../lib/error-messages';
+import { downloadFile, FileRequestError } from '../../../lib/http-files';
 import { Link } from 'react-router';
 import type { DashboardQuery } from '../../../gql/graphql';
 
@@ -7,11 +10,32 @@ import type { DashboardQuery } from '../../../gql/graphql';
 export function SurveySummary({
   targets,
   surveysLink,
+  organizationId,
+  fiscalYear,
 }: {
   targets: DashboardQuery['surveyTargets'];
   surveysLink: string;
+  organizationId: string;
+  fiscalYear: number;
 }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const withCode = targets.some((s) => s.accessCode);
+  // A poster page per survey that has its ITAS access code: the QR code of its link, the code in large type.
+  const posters = async () => {
+    setBusy(true);
+    try {
+      await downloadFile(
+        `/posters/organizations/${encodeURIComponent(organizationId)}/surveys-${fiscalYear}.pdf`,
+        `surveys-${fiscalYear}.pdf`,
+      );
+    } catch (e) {
+      message.error(e instanceof FileRequestError ? e.message || problemMessage(t, e) : t('errors.unknown'));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <Card
       title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('dashboard.surveys')}</h2>}
@@ -37,6 +61,15 @@ export function SurveySummary({
             </div>
           );
         })}
+        {withCode ? (
+          <Button loading={busy} onClick={() => void posters()}>
+            {t('surveyPosters.download')}
+          </Button>
+        ) : (
+          targets.length > 0 && (
+            <Typography.Text type="secondary">{t('surveyPosters.needCode')}</Typography.Text>
+          )
+        )}
       </Space>
     </Card>
   );

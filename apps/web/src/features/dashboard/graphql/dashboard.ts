@@ -45,6 +45,7 @@ export const DashboardDocument = graphql(`
       tool
       minimumResponses
       responsesSoFar
+      accessCode
     }
   }
 `);

@@ -43,6 +43,8 @@ export default function DashboardPage() {
               measuresLink={`/organizations/${organization.id}/measures${suffix}`}
             />
             <SurveySummary
+              organizationId={organization.id}
+              fiscalYear={fiscalYear}
               targets={data.surveyTargets}
               surveysLink={`/organizations/${organization.id}/surveys${suffix}`}
             />

@@ -190,3 +190,29 @@ export const DigestPreviewDocument = graphql(`
     }
   }
 `);
+
+/** The province report pack: ask the worker for it, then follow its progress until it can be downloaded. */
+export const RequestReportPackDocument = graphql(`
+  mutation RequestReportPack($provinceCode: String!, $fiscalYear: Int!) {
+    requestReportPack(provinceCode: $provinceCode, fiscalYear: $fiscalYear) {
+      id
+      status
+      total
+      done
+      downloadUrl
+    }
+  }
+`);
+
+export const ReportPackProgressDocument = graphql(`
+  query ReportPackProgress($id: ID!) {
+    reportPack(id: $id) {
+      id
+      status
+      total
+      done
+      downloadUrl
+      expiresAt
+    }
+  }
+`);

@@ -11,6 +11,7 @@ import { formatScore } from '../../../lib/format';
 import { districtsOf, useProvince } from '../../../lib/province-context';
 import type { OrganizationType, ProvinceDashboardQuery } from '../../../gql/graphql';
 import { GroupTable } from '../components/FigureTable';
+import { ProvinceFiles } from '../components/ProvinceFiles';
 import { ProvinceDashboardDocument } from '../graphql/province';
 
 type Rollup = ProvinceDashboardQuery['provinceRollup'];
@@ -72,6 +73,7 @@ export default function ProvinceDashboardPage() {
       <Typography.Title level={1} style={{ fontSize: 28, margin: 0 }}>
         {r.province.nameTh}
       </Typography.Title>
+      <ProvinceFiles provinceCode={provinceCode} fiscalYear={fiscalYear} />
 
       <Card size="small" title={h2(t('province.filters'))}>
         <Space wrap size={[16, 8]}>
