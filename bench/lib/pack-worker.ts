@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     if (!('documents' in built)) throw new Error(`pack not built: ${built.skipped}`);
     const mb = (b: number) => Math.round(b / 1_048_576);
     return {
+      packId: id,
       ms: Math.round(ms),
       documents: built.documents,
       bytes: built.bytes,
