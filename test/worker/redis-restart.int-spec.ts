@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { ALL_QUEUES, JobQueue } from '@prongsai/jobs';
+import { ALL_QUEUES, JOB_SCHEDULES, JobQueue } from '@prongsai/jobs';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { PrivateRedis } from '../setup/private-redis';
 import { SmtpSink } from '../setup/smtp-sink';
@@ -81,7 +81,7 @@ describe('exactly once across a Redis restart that loses every key (a private re
     const jobs = worker.get(JobQueue);
     await until('schedulers restored', async () => {
       const all = await Promise.all(ALL_QUEUES.map((q) => jobs.queue(q).getJobSchedulers()));
-      return all.flat().length === 3;
+      return all.flat().length === JOB_SCHEDULES.length;
     });
     console.log(
       `Redis restart test: ${total} reminders; Redis killed and restarted empty after ${receivedAtRestart} had arrived ` +

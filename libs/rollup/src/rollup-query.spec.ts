@@ -52,8 +52,11 @@ describe('rollupSql', () => {
   });
 
   it('a province statement looks organizations up one by one (LATERAL), the national one joins tables', () => {
-    expect(rollupSql({ ...ALL_PARTS, national: false })).toMatch(/LEFT JOIN LATERAL/);
-    const national = rollupSql({ ...ALL_PARTS, national: true, atRiskDetails: false });
+    const perOrg = (sql: string) => /per_org AS \(([\s\S]*?)\n\),/.exec(sql)?.[1] ?? '';
+    expect(perOrg(rollupSql({ ...ALL_PARTS, national: false }))).toMatch(/LEFT JOIN LATERAL/);
+    const national = perOrg(rollupSql({ ...ALL_PARTS, national: true, atRiskDetails: false }));
+    expect(national).toMatch(/LEFT JOIN organization_progress/);
+    // (The at-risk list's revision lookup is LATERAL in both: at most `first` rows, not one per LAO.)
     expect(national).not.toMatch(/LATERAL/);
   });
 

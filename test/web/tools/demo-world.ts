@@ -1,7 +1,7 @@
 import globalSetup from '../../setup/global-setup';
 import globalTeardown from '../../setup/global-teardown';
 import { leadEmail, SUPERVISOR_14, TestApp } from '../../setup/test-app';
-import { SUPERVISOR_14, recordScores } from '../../ita/ita-fixtures';
+import { recordScores } from '../../ita/ita-fixtures';
 import { WEB_CODE } from '../web-fixtures';
 
 /**

@@ -1,79 +1,80 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../features/auth/pages/LoginPage';
 import { PageLoading } from '../components/PageLoading';
 import { RequireAuth } from './RequireAuth';
 
 // Signed-in pages (and their frame) load on demand, so the sign-in page stays small (bench:web measures it).
-const AppLayout = lazy(() => import('./AppLayout'));
-const OrganizationLayout = lazy(() => import('./OrganizationLayout'));
-const NotFoundPage = lazy(() => import('./NotFoundPage'));
-const ForgotPasswordPage = lazy(() => import('../features/auth/pages/ForgotPasswordPage'));
-const EmailPreferencesPage = lazy(() => import('../features/auth/pages/EmailPreferencesPage'));
-const HomePage = lazy(() => import('../features/dashboard/pages/HomePage'));
-const DashboardPage = lazy(() => import('../features/dashboard/pages/DashboardPage'));
-const MeasuresPage = lazy(() => import('../features/measures/pages/MeasuresPage'));
-const MeasurePage = lazy(() => import('../features/measures/pages/MeasurePage'));
-const MyTasksPage = lazy(() => import('../features/measures/pages/MyTasksPage'));
-const OitPage = lazy(() => import('../features/oit/pages/OitPage'));
-const SurveysPage = lazy(() => import('../features/surveys/pages/SurveysPage'));
-// People (issue 12).
-const PeoplePage = lazy(() => import('../features/people/pages/PeoplePage'));
-const ProvincePeoplePage = lazy(() => import('../features/people/pages/ProvincePeoplePage'));
-const ChangePasswordPage = lazy(() => import('../features/people/pages/ChangePasswordPage'));
-const AcceptInvitationPage = lazy(() => import('../features/people/pages/AcceptInvitationPage'));
-const ResetPasswordPage = lazy(() => import('../features/people/pages/ResetPasswordPage'));
-// Province supervisor's and admin's pages (issue 11).
-const ProvinceLayout = lazy(() => import('./ProvinceLayout'));
-const ProvinceDashboardPage = lazy(() => import('../features/province/pages/ProvinceDashboardPage'));
-const ReviewQueuePage = lazy(() => import('../features/review/pages/ReviewQueuePage'));
-const ProvinceMeasurePage = lazy(() => import('../features/province/pages/ProvinceMeasurePage'));
-const DigestPage = lazy(() => import('../features/province/pages/DigestPage'));
-const AdminPage = lazy(() => import('../features/admin/pages/AdminPage'));
 
-const page = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
+/**
+ * A route whose component loads on demand. React Router loads every route module a URL matches at once,
+ * before rendering (no Suspense waterfall frame → LAO frame → page, and no fallback flashing between them).
+ */
+const lazyRoute = (load: () => Promise<{ default: ComponentType }>) => ({
+  lazy: async () => ({ Component: (await load()).default }),
+});
 
 /** The routes of ../shared/ui/contract.md (the API's SPA fallback serves index.html for each). */
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
-  { path: '/forgot-password', element: page(<ForgotPasswordPage />) },
-  { path: '/invitations/:token', element: page(<AcceptInvitationPage />) },
-  { path: '/reset-password/:token', element: page(<ResetPasswordPage />) },
+  { path: '/forgot-password', ...lazyRoute(() => import('../features/auth/pages/ForgotPasswordPage')) },
+  {
+    path: '/invitations/:token',
+    ...lazyRoute(() => import('../features/people/pages/AcceptInvitationPage')),
+  },
+  {
+    path: '/reset-password/:token',
+    ...lazyRoute(() => import('../features/people/pages/ResetPasswordPage')),
+  },
   {
     element: <RequireAuth />,
+    HydrateFallback: PageLoading,
     children: [
       {
-        element: page(<AppLayout />),
+        ...lazyRoute(() => import('./AppLayout')),
         children: [
-          { index: true, element: page(<HomePage />) },
+          { index: true, ...lazyRoute(() => import('../features/dashboard/pages/HomePage')) },
           {
             path: 'organizations/:id',
-            element: page(<OrganizationLayout />),
+            ...lazyRoute(() => import('./OrganizationLayout')),
             children: [
-              { index: true, element: page(<DashboardPage />) },
-              { path: 'measures', element: page(<MeasuresPage />) },
-              { path: 'oit', element: page(<OitPage />) },
-              { path: 'surveys', element: page(<SurveysPage />) },
-              { path: 'people', element: page(<PeoplePage />) },
+              { index: true, ...lazyRoute(() => import('../features/dashboard/pages/DashboardPage')) },
+              { path: 'measures', ...lazyRoute(() => import('../features/measures/pages/MeasuresPage')) },
+              { path: 'oit', ...lazyRoute(() => import('../features/oit/pages/OitPage')) },
+              { path: 'surveys', ...lazyRoute(() => import('../features/surveys/pages/SurveysPage')) },
+              { path: 'people', ...lazyRoute(() => import('../features/people/pages/PeoplePage')) },
+            ],
+          },
+          { path: 'measures/:id', ...lazyRoute(() => import('../features/measures/pages/MeasurePage')) },
+          { path: 'my-tasks', ...lazyRoute(() => import('../features/measures/pages/MyTasksPage')) },
+          {
+            path: 'settings/email',
+            ...lazyRoute(() => import('../features/auth/pages/EmailPreferencesPage')),
+          },
+          {
+            path: 'settings/password',
+            ...lazyRoute(() => import('../features/people/pages/ChangePasswordPage')),
+          },
+          { path: 'admin', ...lazyRoute(() => import('../features/admin/pages/AdminPage')) },
+          {
+            // The province supervisor's pages (issue 11).
+            path: 'provinces/:code',
+            ...lazyRoute(() => import('./ProvinceLayout')),
+            children: [
+              { index: true, ...lazyRoute(() => import('../features/province/pages/ProvinceDashboardPage')) },
+              { path: 'reviews', ...lazyRoute(() => import('../features/review/pages/ReviewQueuePage')) },
+              {
+                path: 'measures',
+                ...lazyRoute(() => import('../features/province/pages/ProvinceMeasurePage')),
+              },
+              { path: 'digest', ...lazyRoute(() => import('../features/province/pages/DigestPage')) },
             ],
           },
           {
-            path: 'provinces/:code',
-            element: page(<ProvinceLayout />),
-            children: [
-              { index: true, element: page(<ProvinceDashboardPage />) },
-              { path: 'reviews', element: page(<ReviewQueuePage />) },
-              { path: 'measures', element: page(<ProvinceMeasurePage />) },
-              { path: 'digest', element: page(<DigestPage />) },
-            ],
+            path: 'provinces/:code/people',
+            ...lazyRoute(() => import('../features/people/pages/ProvincePeoplePage')),
           },
-          { path: 'admin', element: page(<AdminPage />) },
-          { path: 'measures/:id', element: page(<MeasurePage />) },
-          { path: 'my-tasks', element: page(<MyTasksPage />) },
-          { path: 'settings/email', element: page(<EmailPreferencesPage />) },
-          { path: 'settings/password', element: page(<ChangePasswordPage />) },
-          { path: 'provinces/:code/people', element: page(<ProvincePeoplePage />) },
-          { path: '*', element: page(<NotFoundPage />) },
+          { path: '*', ...lazyRoute(() => import('./NotFoundPage')) },
         ],
       },
     ],
