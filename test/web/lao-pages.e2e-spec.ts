@@ -158,7 +158,7 @@ describe('an LAO lead in the browser', () => {
     }
   });
 
-  it('fits a 390 px phone: no page scrolls sideways (the measures table scrolls inside itself)', async () => {
+  it('fits a 390 px phone: no page scrolls sideways (the measures table scrolls inside itself), axe clean there too', async () => {
     const phone = await newThaiPage(browser, PHONE);
     await phone.page.goto(`${t.url}/login`);
     await signInThroughPage(phone.page, leadEmail(WEB_CODE));
@@ -175,6 +175,7 @@ describe('an LAO lead in the browser', () => {
       await phone.page.getByRole('heading', { level: 1 }).waitFor();
       await phone.page.waitForLoadState('networkidle');
       expect({ path, overflow: await sidewaysOverflow(phone.page) }).toEqual({ path, overflow: 0 });
+      expect({ path, axe: await seriousAxeViolations(phone.page) }).toEqual({ path, axe: [] });
     }
     expect(phone.errors).toEqual([]);
     await phone.context.close();

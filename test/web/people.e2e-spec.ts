@@ -205,8 +205,8 @@ describe('people pages (browser)', () => {
     await signInThroughPage(phone.page, leadEmail(WEB_CODE));
     await phone.page.getByRole('heading', { level: 1, name: `บุคลากรของ ${LAO_NAME}` }).waitFor();
     await phone.page.getByRole('row').filter({ hasText: 'wichai.web@' }).waitFor();
-    // (axe runs at desktop width above: at 390 px antd's Tabs of the LAO frame overflow into a "more"
-    // button inside the tablist, which axe reports on every LAO page, not this one's content.)
+    // The LAO frame's pages are a row of links that wraps at 390 px (no folded "more" button): axe here too.
+    expect(await seriousAxeViolations(phone.page)).toEqual([]);
     expect(await sidewaysOverflow(phone.page)).toBeLessThanOrEqual(0);
     await shoot(phone.page, 'people-phone');
     await phone.context.close();

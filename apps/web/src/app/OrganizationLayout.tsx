@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Select, Space, Tabs, Typography } from 'antd';
+import { Alert, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageLoading } from '../components/PageLoading';
@@ -79,10 +79,6 @@ export default function OrganizationLayout() {
           <Typography.Text type="secondary">
             {organization.nameTh} · {organization.district.nameTh} · {organization.province.nameTh}
           </Typography.Text>
-          {/* A link, not a fifth tab: five tabs overflow a phone's width into antd's "more" menu. */}
-          <Link to={`${base}/people`} style={{ color: '#1d4f91' }}>
-            {t('nav.people')}
-          </Link>
           <label style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <span>{t('fiscalYear.label')}</span>
             <Select
@@ -94,16 +90,31 @@ export default function OrganizationLayout() {
             />
           </label>
         </div>
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => void navigate(`${base}${key === '/' ? '' : key}${query}`)}
-          items={[
-            { key: '/', label: t('nav.dashboard') },
-            { key: '/measures', label: t('nav.measures') },
-            { key: '/oit', label: t('nav.oit') },
-            { key: '/surveys', label: t('nav.surveys') },
-          ]}
-        />
+        {/*
+          The LAO's pages as links, not antd Tabs: each is a route of its own (a link is what it is), and a
+          row of links wraps on a phone where Tabs would fold the last ones into a "more" button that axe
+          reports as a critical violation inside the tab list.
+        */}
+        <nav aria-label={t('nav.organizationPages')} className="organization-nav">
+          {(
+            [
+              ['/', 'nav.dashboard'],
+              ['/measures', 'nav.measures'],
+              ['/oit', 'nav.oit'],
+              ['/surveys', 'nav.surveys'],
+              ['/people', 'nav.people'],
+            ] as const
+          ).map(([key, label]) => (
+            <Link
+              key={key}
+              to={`${base}${key === '/' ? '' : key}${query}`}
+              aria-current={tab === key ? 'page' : undefined}
+              className={tab === key ? 'organization-nav-link active' : 'organization-nav-link'}
+            >
+              {t(label)}
+            </Link>
+          ))}
+        </nav>
         {fellBack && <Alert type="info" showIcon title={t('fiscalYear.fellBack', { current, year })} />}
         {!hasFramework && <Alert type="warning" showIcon title={t('fiscalYear.noFramework', { year })} />}
         <Outlet />
