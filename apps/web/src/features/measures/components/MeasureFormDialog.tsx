@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Form, Input, Modal, Select } from 'antd';
+import { Alert, Button, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField, dateFieldRule, dateFieldToIso, isoToDateField } from '../../../components/DateField';
+import { dateFieldToIso, isoToDateField } from '../../../components/DateField';
+import { MeasureFields } from '../../../components/MeasureFields';
 import { fieldKey, problemMessage, problemsOf } from '../../../lib/api-problems';
 import type { MeasureRowFragment } from '../../../gql/graphql';
 import { CreateMeasureDocument, UpdateMeasureDocument } from '../graphql/measures';
@@ -108,38 +109,7 @@ export function MeasureFormDialog({
         }
       >
         {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
-        <Form.Item
-          label={t('measures.form.title')}
-          name="title"
-          rules={[{ required: true, whitespace: true, message: t('measures.form.titleRequired') }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
-        </Form.Item>
-        <Form.Item
-          label={t('measures.form.steps')}
-          name="steps"
-          extra={t('measures.form.stepsHelp')}
-          rules={[{ required: true, whitespace: true, message: t('measures.form.stepsRequired') }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
-        </Form.Item>
-        <Form.Item
-          label={t('measures.form.responsible')}
-          name="responsible"
-          rules={[{ required: true, whitespace: true, message: t('measures.form.responsibleRequired') }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item label={t('measures.form.dueDate')} name="dueDate" rules={[dateFieldRule(t, true)]}>
-          <DateField />
-        </Form.Item>
-        <Form.Item label={t('measures.form.indicators')} name="indicatorCodes">
-          <Select
-            mode="multiple"
-            allowClear
-            options={indicators.map((i) => ({ value: i.code, label: `${i.code}. ${i.nameTh}` }))}
-          />
-        </Form.Item>
+        <MeasureFields indicators={indicators} />
         <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
           <Button onClick={onClose}>{t('measures.form.close')}</Button>
           <Button type="primary" htmlType="submit" loading={creating.loading || updating.loading}>

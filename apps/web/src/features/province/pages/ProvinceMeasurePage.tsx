@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Form, Input, List, Radio, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, List, Radio, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DateField, dateFieldRule, dateFieldToIso } from '../../../components/DateField';
+import { dateFieldToIso } from '../../../components/DateField';
+import { MeasureFields } from '../../../components/MeasureFields';
 import { fieldKey, problemMessage, problemsOf } from '../../../lib/api-problems';
 import { districtsOf, useProvince } from '../../../lib/province-context';
 import type { OrganizationType } from '../../../gql/graphql';
@@ -119,41 +120,10 @@ export default function ProvinceMeasurePage() {
                 style={{ marginBottom: 16 }}
               />
             )}
-            <Form.Item
-              label={t('measures.form.title')}
-              name="title"
-              rules={[{ required: true, whitespace: true, message: t('measures.form.titleRequired') }]}
-            >
-              <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
-            </Form.Item>
-            <Form.Item
-              label={t('measures.form.steps')}
-              name="steps"
-              extra={t('measures.form.stepsHelp')}
-              rules={[{ required: true, whitespace: true, message: t('measures.form.stepsRequired') }]}
-            >
-              <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
-            </Form.Item>
-            <Form.Item
-              label={t('measures.form.responsible')}
-              name="responsible"
-              rules={[{ required: true, whitespace: true, message: t('measures.form.responsibleRequired') }]}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item label={t('measures.form.dueDate')} name="dueDate" rules={[dateFieldRule(t, true)]}>
-              <DateField />
-            </Form.Item>
-            <Form.Item label={t('provinceMeasure.indicators')} name="indicatorCodes">
-              <Select
-                mode="multiple"
-                allowClear
-                options={(framework.data?.framework.indicators ?? []).map((i) => ({
-                  value: i.code,
-                  label: `${i.code}. ${i.nameTh}`,
-                }))}
-              />
-            </Form.Item>
+            <MeasureFields
+              indicators={framework.data?.framework.indicators ?? []}
+              indicatorsLabel={t('provinceMeasure.indicators')}
+            />
             <fieldset style={{ border: 0, padding: 0, margin: '0 0 16px' }}>
               <legend style={{ fontSize: 16, fontWeight: 600 }}>{t('provinceMeasure.reach')}</legend>
               <Radio.Group value={reach} onChange={(e) => setReach(e.target.value as 'all' | 'some')}>
