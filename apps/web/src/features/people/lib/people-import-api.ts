@@ -1,5 +1,4 @@
-import { getAccessToken, refreshSession } from '../../../lib/session';
-import type { ApiProblem } from '../../../lib/error-messages';
+import { fetchWithSession } from '../../../lib/http-files';
 
 /**
  * What `POST|GET /imports/provinces/:code/people[/:id]` answers (libs/people `PeopleImportView`). These are
@@ -18,40 +17,11 @@ export interface PeopleImport {
 }
 
 /** A refused request: the reason for the Thai sentence, and the server's own (Thai) message for files. */
-export class ImportRequestError extends Error implements ApiProblem {
-  constructor(
-    readonly reason: string,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+export { FileRequestError as ImportRequestError } from '../../../lib/http-files';
 
-async function call(path: string, init: RequestInit = {}, retried = false): Promise<PeopleImport> {
-  const token = getAccessToken();
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      ...init,
-      credentials: 'same-origin',
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    });
-  } catch {
-    throw new ImportRequestError('NETWORK', '');
-  }
-  if (res.ok) return (await res.json()) as PeopleImport;
-  let body: { reason?: string; message?: string; field?: string } = {};
-  try {
-    body = (await res.json()) as typeof body;
-  } catch {
-    // Not JSON: the status says enough.
-  }
-  // An access token that expired while the supervisor looked at the preview: refresh once and retry.
-  if (res.status === 401 && body.reason === 'TOKEN_EXPIRED' && !retried && (await refreshSession())) {
-    return call(path, init, true);
-  }
-  throw new ImportRequestError(body.reason ?? 'INTERNAL', body.message ?? '', body.field);
+async function call(path: string, init: RequestInit = {}): Promise<PeopleImport> {
+  // The file routes' shared client: the session's bearer token, refreshed once when it has expired.
+  return (await (await fetchWithSession(path, init)).json()) as PeopleImport;
 }
 
 const base = (provinceCode: string) => `/imports/provinces/${encodeURIComponent(provinceCode)}/people`;
