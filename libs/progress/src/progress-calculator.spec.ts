@@ -67,6 +67,25 @@ describe('calculateProgress', () => {
       { estimatedScore: 88.98, grade: 'A', passing: true, gapToPass: 0 },
     ],
     [
+      // Frameworks change year to year: an item accepted under last year's codes must not throw or count.
+      'an accepted item whose code the year no longer has is ignored (stale code O99 beside all 43)',
+      {
+        scoreRecords: records({ ...bangkok, '9': 70, '10': 70 }, 2565, 'OFFICIAL'),
+        oitItems: { metItemCodes: [...allItems, 'O99'], changedAt: new Date(Date.UTC(2023, 4, 1)) },
+        measures: noMeasures,
+      },
+      { estimatedScore: 88.98, grade: 'A', passing: true, gapToPass: 0 },
+    ],
+    [
+      'only stale codes accepted: as if none were (last year official stands)',
+      {
+        scoreRecords: records({ ...bangkok, '9': 70, '10': 70 }, 2565, 'OFFICIAL'),
+        oitItems: { metItemCodes: ['O99', 'X1'], changedAt: new Date(Date.UTC(2023, 4, 1)) },
+        measures: noMeasures,
+      },
+      { estimatedScore: 76.98, grade: 'B', passing: false, gapToPass: 8.02 },
+    ],
+    [
       'survey tools without data: no estimate',
       {
         scoreRecords: records({ '9': 100, '10': 100 }, 2566, 'OFFICIAL'),

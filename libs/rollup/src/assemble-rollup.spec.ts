@@ -191,3 +191,122 @@ describe('assembleNationalRollup', () => {
     expect(n.provinces.map((p) => p.province.code)).toEqual(['14']);
   });
 });
+
+// Two provinces in one statement's result, with figures that differ everywhere: the lookup key must carry
+// the province (else every province would show the same figures), and every previousYear must read
+// fiscalYear − 1 (not + 1, not the same year).
+// prettier-ignore
+const TWO_PROVINCES: RollupQueryResult = {
+  figures: [
+    row({ level: RollupLevel.Province, fiscal_year: 2566, province_code: '14', organization_count: 158, passing_count: 1, average_score: 80.25 }),
+    row({ level: RollupLevel.Province, fiscal_year: 2566, province_code: '10', organization_count: 1, passing_count: 1, average_score: 88.98 }),
+    row({ level: RollupLevel.Province, fiscal_year: 2565, province_code: '14', organization_count: 158, passing_count: 3 }),
+    row({ level: RollupLevel.Province, fiscal_year: 2565, province_code: '10', organization_count: 1, passing_count: 0 }),
+    row({ level: RollupLevel.Province, fiscal_year: 2567, province_code: '14', organization_count: 158, passing_count: 99 }),
+    row({ level: RollupLevel.District, fiscal_year: 2566, province_code: '14', district_code: '1401', district_name_th: 'พระนครศรีอยุธยา', organization_count: 158, passing_count: 1 }),
+    row({ level: RollupLevel.District, fiscal_year: 2566, province_code: '10', district_code: '1001', district_name_th: 'พระนคร', organization_count: 1, passing_count: 1 }),
+    row({ level: RollupLevel.District, fiscal_year: 2565, province_code: '10', district_code: '1001', district_name_th: 'พระนคร', organization_count: 1, passing_count: 0 }),
+    row({ level: RollupLevel.Type, fiscal_year: 2566, province_code: '14', org_type: 'SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION', organization_count: 121 }),
+    row({ level: RollupLevel.Type, fiscal_year: 2566, province_code: '10', org_type: 'CITY_MUNICIPALITY', organization_count: 1, passing_count: 1 }),
+    row({ level: RollupLevel.Type, fiscal_year: 2565, province_code: '10', org_type: 'CITY_MUNICIPALITY', organization_count: 1, passing_count: 0 }),
+    row({ level: RollupLevel.Type, fiscal_year: 2567, province_code: '10', org_type: 'CITY_MUNICIPALITY', organization_count: 1, passing_count: 7 }),
+    row({ level: RollupLevel.Grade, fiscal_year: 2566, province_code: '14', grade: 'C', organization_count: 1 }),
+    row({ level: RollupLevel.Grade, fiscal_year: 2566, province_code: '10', grade: 'A', organization_count: 1 }),
+    row({ level: RollupLevel.Grade, fiscal_year: 2565, province_code: '10', grade: 'B', organization_count: 1 }),
+    row({ level: RollupLevel.National, fiscal_year: 2566, organization_count: 159, passing_count: 2 }),
+    row({ level: RollupLevel.National, fiscal_year: 2565, organization_count: 159, passing_count: 3 }),
+    row({ level: RollupLevel.National, fiscal_year: 2567, organization_count: 159, passing_count: 150 }),
+    row({ level: RollupLevel.NationalGrade, fiscal_year: 2565, grade: 'B', organization_count: 4 }),
+    row({ level: RollupLevel.NationalType, fiscal_year: 2566, org_type: 'CITY_MUNICIPALITY', organization_count: 1, passing_count: 1 }),
+    row({ level: RollupLevel.NationalType, fiscal_year: 2565, org_type: 'CITY_MUNICIPALITY', organization_count: 1, passing_count: 5 }),
+    row({ level: RollupLevel.NationalType, fiscal_year: 2567, org_type: 'CITY_MUNICIPALITY', organization_count: 1, passing_count: 9 }),
+  ],
+  provinces: [
+    { code: '14', name_th: 'พระนครศรีอยุธยา', at_risk: [AT_RISK] },
+    { code: '10', name_th: 'กรุงเทพมหานคร', at_risk: [] },
+  ],
+  frameworks: [...FRAMEWORKS, { fiscal_year: 2567, oit_item_count: 43, grades: ['AA', 'A', 'B', 'C', 'D', 'E', 'F'] }],
+};
+
+describe('two provinces in one result', () => {
+  const [ayutthaya, bangkok] = assembleProvinceRollups(TWO_PROVINCES, 2566);
+  const national = assembleNationalRollup(TWO_PROVINCES, 2566);
+  const city = (
+    types: { type: OrganizationType; passingCount: number; previousYear: { passingCount: number } }[],
+  ) => types.find((t) => t.type === OrganizationType.CITY_MUNICIPALITY);
+
+  it.each<[string, () => unknown, unknown]>([
+    [
+      'each province its own figures',
+      () => [ayutthaya.passingCount, bangkok.passingCount, bangkok.averageScore],
+      [1, 1, 88.98],
+    ],
+    [
+      'each province its own LAO count',
+      () => [ayutthaya.organizationCount, bangkok.organizationCount],
+      [158, 1],
+    ],
+    [
+      'each province its own previous year (2565, not 2567)',
+      () => [ayutthaya.previousYear.passingCount, bangkok.previousYear.passingCount],
+      [3, 0],
+    ],
+    ['the previous year is labelled 2565', () => bangkok.previousYear.fiscalYear, 2565],
+    [
+      'each province only its own districts',
+      () => [
+        ayutthaya.byDistrict.map((d) => d.district.code),
+        bangkok.byDistrict.map((d) => d.district.code),
+      ],
+      [['1401'], ['1001']],
+    ],
+    ['a district’s previous year is its own', () => bangkok.byDistrict[0].previousYear.organizationCount, 1],
+    [
+      'each province only its own types',
+      () => [city(ayutthaya.byType)?.passingCount, city(bangkok.byType)?.passingCount],
+      [0, 1],
+    ],
+    ['byType[].previousYear reads 2565', () => city(bangkok.byType)?.previousYear.passingCount, 0],
+    [
+      'each province its own grades',
+      () => [
+        ayutthaya.gradeDistribution.find((g) => g.grade === 'A')?.count,
+        bangkok.gradeDistribution.find((g) => g.grade === 'A')?.count,
+      ],
+      [0, 1],
+    ],
+    [
+      'the previous year’s grades are 2565’s',
+      () => bangkok.previousYear.gradeDistribution.find((g) => g.grade === 'B')?.count,
+      1,
+    ],
+    [
+      'at-risk lists stay with their province',
+      () => [ayutthaya.atRisk.length, bangkok.atRisk.length],
+      [1, 0],
+    ],
+    ['national: its own figures', () => [national.organizationCount, national.passingCount], [159, 2]],
+    [
+      'national previousYear reads 2565',
+      () => [national.previousYear.fiscalYear, national.previousYear.passingCount],
+      [2565, 3],
+    ],
+    [
+      'national previous year’s grades are 2565’s',
+      () => national.previousYear.gradeDistribution.find((g) => g.grade === 'B')?.count,
+      4,
+    ],
+    [
+      'national byType and its previousYear (2565)',
+      () => [city(national.byType)?.passingCount, city(national.byType)?.previousYear.passingCount],
+      [1, 5],
+    ],
+    [
+      'national provinces in the statement’s order',
+      () => national.provinces.map((p) => p.province.code),
+      ['14', '10'],
+    ],
+  ])('%s', (_name, actual, expected) => {
+    expect(actual()).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@ describe('parseIsoDate', () => {
     ['an ordinary date', '2023-02-10'],
     ['leap day in a leap year', '2024-02-29'],
     ['leap day in a 400-year leap year', '2000-02-29'],
+    ['leap day in the next 400-year leap year', '2400-02-29'],
     ['31 in a 31-day month', '2023-01-31'],
     ['30 in a 30-day month', '2023-04-30'],
     ['smallest year', '0001-01-01'],
@@ -16,7 +17,8 @@ describe('parseIsoDate', () => {
   it.each([
     ['30 February', '2023-02-30', /day 30 .*01–28/],
     ['29 February in a common year', '2023-02-29', /day 29 .*01–28/],
-    ['29 February in a century year', '1900-02-29', /day 29/],
+    ['29 February in a century year', '1900-02-29', /day 29 .*01–28/],
+    ['29 February in 2100 (a century, not a 400th)', '2100-02-29', /day 29 .*01–28.*2100-02/],
     ['31 April', '2023-04-31', /day 31 .*01–30/],
     ['day 00', '2023-02-00', /day 00/],
     ['month 13', '2023-13-01', /month 13/],
