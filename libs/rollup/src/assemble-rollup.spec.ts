@@ -232,7 +232,11 @@ describe('two provinces in one result', () => {
   const [ayutthaya, bangkok] = assembleProvinceRollups(TWO_PROVINCES, 2566);
   const national = assembleNationalRollup(TWO_PROVINCES, 2566);
   const city = (
-    types: { type: OrganizationType; passingCount: number; previousYear: { passingCount: number } }[],
+    types: readonly {
+      type: OrganizationType;
+      passingCount: number;
+      previousYear: { passingCount: number };
+    }[],
   ) => types.find((t) => t.type === OrganizationType.CITY_MUNICIPALITY);
 
   it.each<[string, () => unknown, unknown]>([
