@@ -50,7 +50,11 @@ describe('measure status machine', () => {
     if (allowed) expect(() => assertCompletable(from)).not.toThrow();
     else {
       expect(() => assertCompletable(from)).toThrow(
-        expect.objectContaining({ field: 'status', reason: ErrorReason.MEASURE_CLOSED }),
+        expect.objectContaining({
+          field: 'status',
+          reason: ErrorReason.MEASURE_CLOSED,
+          message: `a ${from} measure is final and cannot be completed`,
+        }),
       );
     }
   });

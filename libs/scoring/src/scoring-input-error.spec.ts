@@ -111,6 +111,25 @@ describe('ScoringInputError: every public function names the bad field', () => {
     expect(error).toMatchObject({ field, reason, name: 'ScoringInputError' });
   });
 
+  // The message is what the API sends beside the reason; each row pins the text and the value it quotes.
+  it.each<[string, () => unknown, string]>([
+    ['unknown indicator code', () => toolScores(fy2566, { '11': 50 }), 'unknown indicator "11"'],
+    [
+      'NaN indicator score',
+      () => toolScores(fy2566, { '3': NaN }),
+      'indicatorScores.3 must be a number, got NaN',
+    ],
+    [
+      'indicator score as text',
+      () => toolScores(fy2566, { '5': '85' as never }),
+      'indicatorScores.5 must be a number, got 85',
+    ],
+    ['unknown tool code', () => totalScore(fy2566, { XIT: 50 }), 'unknown tool "XIT"'],
+    ['unknown OIT item', () => oitIndicatorScores(fy2566, ['O1', 'O44']), 'unknown OIT item "O44"'],
+  ])('%s: its message', (_scenario, call, message) => {
+    expect(thrownBy(call)).toMatchObject({ message });
+  });
+
   it('is a BadInputError, so the API reports BAD_USER_INPUT without a mapping of its own', () => {
     const error = thrownBy(() => toolScores(fy2566, { '1': 101 }));
     expect(error).toBeInstanceOf(BadInputError);

@@ -80,3 +80,27 @@ describe('toolScores with weights within a tool (a framework edited as data)', (
     expect(toolScores(fy2566, bangkok2566).EIT).toBeCloseTo(80.82, 10);
   });
 });
+
+// Framework validation refuses both; if bad data gets past it the scoring says so instead of scoring NaN.
+describe('toolScores on a framework validation should have refused', () => {
+  it.each<[string, ScoringFramework, string]>([
+    [
+      'a tool with no indicators',
+      {
+        ...eitInTwoParts,
+        tools: [...eitInTwoParts.tools, { code: 'IIT', weight: 0, aggregation: 'MEAN_OF_INDICATORS' }],
+      },
+      'framework: tool IIT has no indicators',
+    ],
+    [
+      'an aggregation this version does not know',
+      {
+        ...eitInTwoParts,
+        tools: [{ code: 'EIT', weight: 1, aggregation: 'MEDIAN' as 'MEAN_OF_INDICATORS' }],
+      },
+      'framework: unsupported aggregation MEDIAN',
+    ],
+  ])('refuses %s', (_name, framework, message) => {
+    expect(() => toolScores(framework, { 'EIT-1': 80, 'EIT-2': 90 })).toThrow(new Error(message));
+  });
+});
