@@ -161,6 +161,18 @@ describe('assembleProvinceRollups', () => {
     expect(actual()).toEqual(expected);
   });
 
+  it.each<[string, string[]]>([
+    ['three districts listed out of order', ['1403', '1401', '1402']],
+    ['four districts listed backwards', ['1404', '1403', '1402', '1401']],
+    ['already in order', ['1401', '1402', '1403']],
+  ])('districts by code: %s', (_name, codes) => {
+    const figures = codes.map((code) =>
+      row({ level: RollupLevel.District, fiscal_year: 2566, province_code: '14', district_code: code }),
+    );
+    const [x] = assembleProvinceRollups({ ...RESULT, figures }, 2566);
+    expect(x.byDistrict.map((d) => d.district.code)).toEqual([...codes].sort());
+  });
+
   it('a year without a framework: no grades, no expected OIT items, null percentages', () => {
     const [x] = assembleProvinceRollups({ ...RESULT, frameworks: [] }, 2566);
     expect(x.gradeDistribution).toEqual([]);
