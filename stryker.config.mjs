@@ -5,6 +5,8 @@
 // tests. Two groups, with their own targets (issue 18):
 //   core    — scoring, Thai dates, roll-up assembly, progress, measure transitions, reminder windows: ≥ 95 %
 //   round 2 — the Buddhist-era date parsers, import row parsing, framework validation, report models: ≥ 90 %
+//             (the date parsers, libs/thai/src/parse-thai-*.ts, sit in libs/thai and are matched by the core's glob;
+//             their score is read with round 2's)
 // `npm run test:mutation -- --mutate <glob>` runs one file; `npm run test:mutation:incremental` re-tests only
 // what changed since the last run (reports/stryker-incremental.json, git-ignored: it is a local cache).
 // An equivalent mutant is marked in the source with `// Stryker disable next-line <mutator>: <why>`.
@@ -23,6 +25,7 @@ export const core = [
 export const roundTwo = [
   'libs/imports/src/measures-sheet.ts',
   'libs/frameworks/src/framework-definition.ts',
+  'libs/frameworks/src/files/framework-file.ts',
   'libs/reports/src/measures-report.ts',
 ];
 
@@ -49,7 +52,16 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   incrementalFile: 'reports/stryker-incremental.json',
   // The sandbox copy needs the libs, their specs and the configs, not builds, documents or the web app.
-  ignorePatterns: ['/dist', '/var', '/apps/web', '/docs', '/reports', '/coverage', '/bench', '/test/**/*-spec.ts'],
+  ignorePatterns: [
+    '/dist',
+    '/var',
+    '/apps/web',
+    '/docs',
+    '/reports',
+    '/coverage',
+    '/bench',
+    '/test/**/*-spec.ts',
+  ],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
