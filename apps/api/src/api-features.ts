@@ -10,6 +10,7 @@ import { OrganizationsApiModule } from './organizations/organizations.api-module
 import { PeopleApiModule } from './people/people.api-module';
 import { PostersApiModule } from './posters/posters.api-module';
 import { ProgressApiModule } from './progress/progress.api-module';
+import { ProvinceMeasuresApiModule } from './province-measures/province-measures.api-module';
 import { ReportsApiModule } from './reports/reports.api-module';
 import { RemindersApiModule } from './reminders/reminders.api-module';
 import { RollupApiModule } from './rollup/rollup.api-module';
@@ -40,4 +41,5 @@ export const API_FEATURES: readonly ApiFeature[] = [
   ReportsApiModule,
   LinkCheckApiModule,
   PostersApiModule,
+  ProvinceMeasuresApiModule,
 ];

@@ -15,3 +15,4 @@ export * from './measure.entity';
 export * from './measures.module';
 export * from './measures.service';
 export * from './province-measures.service';
+export * from './province-overdue.service';

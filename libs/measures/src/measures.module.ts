@@ -12,6 +12,7 @@ import { MeasureStep } from './measure-step.entity';
 import { Measure } from './measure.entity';
 import { MeasuresService } from './measures.service';
 import { ProvinceMeasuresService } from './province-measures.service';
+import { ProvinceOverdueService } from './province-overdue.service';
 
 @Module({
   imports: [
@@ -21,7 +22,19 @@ import { ProvinceMeasuresService } from './province-measures.service';
     FrameworksModule,
     ProgressModule,
   ],
-  providers: [MeasuresService, ProvinceMeasuresService, MeasureAssigneesService, MeasureCarryOverService],
-  exports: [MeasuresService, ProvinceMeasuresService, MeasureAssigneesService, MeasureCarryOverService],
+  providers: [
+    MeasuresService,
+    ProvinceMeasuresService,
+    MeasureAssigneesService,
+    MeasureCarryOverService,
+    ProvinceOverdueService,
+  ],
+  exports: [
+    MeasuresService,
+    ProvinceMeasuresService,
+    MeasureAssigneesService,
+    MeasureCarryOverService,
+    ProvinceOverdueService,
+  ],
 })
 export class MeasuresModule {}
