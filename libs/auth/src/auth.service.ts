@@ -44,17 +44,32 @@ export class AuthService {
     return { user, ...tokens };
   }
 
-  /** The actor behind a verified access token; memberships are read fresh so revocations apply at once. */
+  /**
+   * The actor behind a verified access token; memberships are read fresh so revocations apply at once.
+   * One statement (the user and its memberships together): it runs on every authenticated request.
+   */
   async loadActor(userId: string): Promise<Actor> {
-    const user = await this.users.findOne({ where: { id: userId } });
+    const rows: {
+      email: string;
+      disabled: boolean;
+      memberships: { role: Role; organization_id: string | null; province_code: string | null }[];
+    }[] = await this.users.query(
+      `SELECT u.email, u.disabled,
+              COALESCE((SELECT json_agg(json_build_object('role', m.role, 'organization_id', m.organization_id,
+                                                          'province_code', m.province_code) ORDER BY m.n)
+                          FROM prongsai_actor_memberships(u.id) WITH ORDINALITY AS m(role, organization_id, province_code, n)),
+                       '[]'::json) AS memberships
+         FROM users u
+        WHERE u.id = $1`,
+      [userId],
+    );
+    const user = rows[0];
     if (!user || user.disabled)
       throw new UnauthenticatedError(ErrorReason.TOKEN_INVALID, 'Invalid or expired access token');
-    const memberships: { role: Role; organization_id: string | null; province_code: string | null }[] =
-      await this.memberships.query(`SELECT * FROM prongsai_actor_memberships($1)`, [userId]);
     return {
       userId,
       email: user.email,
-      memberships: memberships.map((m) => ({
+      memberships: user.memberships.map((m) => ({
         role: m.role,
         organizationId: m.organization_id,
         provinceCode: m.province_code,
