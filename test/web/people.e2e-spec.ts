@@ -354,7 +354,7 @@ describe('people pages (browser)', () => {
     await signInThroughPage(page, SUPERVISOR_14);
     // The supervisor's home is the province (issue 11), whose tabs lead to the people import.
     await page.waitForURL(`${t.url}/provinces/14`);
-    await page.getByRole('tab', { name: 'บุคลากร' }).click();
+    await page.getByRole('link', { name: 'บุคลากร', exact: true }).click();
     await page.waitForURL(new RegExp(`^${t.url}/provinces/14/people`));
     await page.getByRole('heading', { level: 1, name: /นำเข้ารายชื่อบุคลากร/ }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -120,6 +120,24 @@ export const ProvinceDashboardDocument = graphql(`
         }
       }
     }
+    provinceOverdueMeasures(
+      provinceCode: $provinceCode
+      fiscalYear: $fiscalYear
+      districtCode: $districtCode
+      organizationType: $organizationType
+      first: 50
+    ) {
+      totalCount
+      items {
+        id
+        title
+        responsible
+        dueDate
+        daysOverdue
+        organizationId
+        organizationName
+      }
+    }
   }
 `);
 

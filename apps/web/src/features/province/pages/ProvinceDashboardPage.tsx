@@ -7,7 +7,7 @@ import { BarChartFigure } from '../../../components/BarChartFigure';
 import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { problemsOf } from '../../../lib/api-problems';
-import { formatScore } from '../../../lib/format';
+import { formatDate, formatScore } from '../../../lib/format';
 import { districtsOf, useProvince } from '../../../lib/province-context';
 import type { OrganizationType, ProvinceDashboardQuery } from '../../../gql/graphql';
 import { GroupTable } from '../components/FigureTable';
@@ -119,7 +119,7 @@ export default function ProvinceDashboardPage() {
           <Grades rollup={r} />
         </Col>
         <Col xs={24} lg={12}>
-          <Overdue rollup={r} />
+          <Overdue overdue={data.provinceOverdueMeasures} />
         </Col>
       </Row>
       <Groups
@@ -351,41 +351,42 @@ function AtRiskList({ rollup: r }: { rollup: Rollup }) {
   );
 }
 
-function Overdue({ rollup: r }: { rollup: Rollup }) {
+type OverdueMeasures = ProvinceDashboardQuery['provinceOverdueMeasures'];
+
+/** Every overdue measure of the scope (most overdue first, the first 50 of `totalCount`), each opening its page. */
+function Overdue({ overdue }: { overdue: OverdueMeasures }) {
   const { t } = useTranslation();
-  const withOverdue = r.atRisk.filter((a) => a.measuresOverdue > 0);
+  type Row = OverdueMeasures['items'][number];
   return (
     <Card title={h2(t('province.overdueList'))} style={{ height: '100%' }}>
-      {r.measuresOverdue === 0 ? (
+      {overdue.totalCount === 0 ? (
         <Typography.Paragraph>{t('province.overdueNone')}</Typography.Paragraph>
       ) : (
         <>
           <Typography.Paragraph>
-            {t('province.overdueListNote', { count: r.measuresOverdue })}
+            {t('province.overdueListNote', { count: overdue.totalCount, shown: overdue.items.length })}
           </Typography.Paragraph>
-          <Table
+          <Table<Row>
             size="small"
-            rowKey={(a) => a.organization.id}
+            rowKey="id"
+            data-testid="overdue-measures"
             pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
-            dataSource={withOverdue}
+            dataSource={overdue.items}
             scroll={{ x: 'max-content' }}
             columns={[
               {
-                title: t('province.col.organization'),
-                render: (_, a) => (
-                  <Link to={`/organizations/${a.organization.id}/measures?fiscalYear=${r.fiscalYear}`}>
-                    {a.organization.nameTh}
-                  </Link>
-                ),
+                title: t('province.col.measure'),
+                render: (_, m) => <Link to={`/measures/${m.id}`}>{m.title}</Link>,
               },
-              { title: t('province.col.district'), render: (_, a) => a.organization.district.nameTh },
+              { title: t('province.col.organization'), render: (_, m) => m.organizationName },
+              { title: t('province.col.dueDate'), render: (_, m) => formatDate(m.dueDate) },
               {
-                title: t('province.col.overdue'),
+                title: t('province.col.daysOverdue'),
                 align: 'right',
-                render: (_, a) => a.measuresOverdue,
-                sorter: (x, y) => x.measuresOverdue - y.measuresOverdue,
-                defaultSortOrder: 'descend',
+                render: (_, m) => m.daysOverdue,
+                sorter: (x, y) => x.daysOverdue - y.daysOverdue,
               },
+              { title: t('province.col.responsible'), render: (_, m) => m.responsible },
             ]}
           />
         </>
