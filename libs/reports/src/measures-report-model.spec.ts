@@ -1,5 +1,11 @@
 import { MeasureStatus } from '@prongsai/measures/status';
-import { buildMeasuresReport, dashed, MEASURE_STATUS_TH, measuresReportIntro, ReportMeasure } from './measures-report';
+import {
+  buildMeasuresReport,
+  dashed,
+  MEASURE_STATUS_TH,
+  measuresReportIntro,
+  ReportMeasure,
+} from './measures-report';
 
 // Named rows for the report model's small rules, each one cell of the printed report.
 const measure = (m: Partial<ReportMeasure>): ReportMeasure => ({
@@ -11,7 +17,8 @@ const measure = (m: Partial<ReportMeasure>): ReportMeasure => ({
   result: null,
   ...m,
 });
-const rowOf = (m: Partial<ReportMeasure>) => buildMeasuresReport({ organizationNameTh: 'อบต.ก', fiscalYear: 2566, measures: [measure(m)] }).rows[0];
+const rowOf = (m: Partial<ReportMeasure>) =>
+  buildMeasuresReport({ organizationNameTh: 'อบต.ก', fiscalYear: 2566, measures: [measure(m)] }).rows[0];
 
 describe('measures report model: the rules cell by cell', () => {
   it.each<[string, MeasureStatus, string]>([
@@ -39,7 +46,12 @@ describe('measures report model: the rules cell by cell', () => {
   });
 
   it.each<[string, Partial<ReportMeasure>, keyof ReturnType<typeof rowOf>, unknown]>([
-    ['title lines split on CRLF, blank lines dropped', { title: 'ก\r\n\r\n  ข  \n' }, 'titleLines', ['- ก', '- ข']],
+    [
+      'title lines split on CRLF, blank lines dropped',
+      { title: 'ก\r\n\r\n  ข  \n' },
+      'titleLines',
+      ['- ก', '- ข'],
+    ],
     ['each step split into its lines', { steps: ['ก\nข', '', 'ค'] }, 'stepLines', ['- ก', '- ข', '- ค']],
     ['no result is an empty cell', { result: null }, 'result', ''],
     ['a result is trimmed', { result: '  ประชุมแล้ว  ' }, 'result', 'ประชุมแล้ว'],
