@@ -10,6 +10,9 @@ import { seriousAxeViolations, sidewaysOverflow, signInThroughPage, WEB_CODE } f
  * an LAO lead asking provinceOverdueMeasures is refused.
  */
 const FY = 2566;
+/** `WRITE_SCREENSHOTS=1` also refreshes docs/screenshots/province-*.png. */
+// eslint-disable-next-line no-restricted-properties -- a switch of the test run, not app configuration
+const SCREENSHOTS = process.env.WRITE_SCREENSHOTS === '1';
 // [organization code, title, due date, status] — 2140101, 3140102 and WEB_CODE are in district 1401.
 const MEASURES: [string, string, string, string][] = [
   ['2140101', 'เกินกำหนด ก', '2023-01-10', 'PLANNED'],
@@ -68,6 +71,10 @@ describe('overdue measures across the province, in the browser', () => {
     // Thai dates (Buddhist era) and the days overdue.
     await expect(table.locator('tbody tr.ant-table-row').first().textContent()).resolves.toContain('2566');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    if (SCREENSHOTS) {
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: 'docs/screenshots/province-desktop.png', fullPage: true });
+    }
     // A row opens the measure's page.
     await table.getByRole('link', { name: 'เกินกำหนด ค' }).click();
     await page.waitForURL((u) => /^\/measures\/[0-9a-f-]{36}$/.test(u.pathname));
@@ -100,6 +107,8 @@ describe('overdue measures across the province, in the browser', () => {
     await phone.page.waitForLoadState('networkidle');
     expect(await sidewaysOverflow(phone.page)).toBeLessThanOrEqual(0);
     expect(await seriousAxeViolations(phone.page)).toEqual([]);
+    if (SCREENSHOTS)
+      await phone.page.screenshot({ path: 'docs/screenshots/province-phone.png', fullPage: true });
     expect(phone.errors).toEqual([]);
     await phone.context.close();
   });
