@@ -39,6 +39,10 @@ describe('the web app served by the API', () => {
     '/organizations/7d0c1a52-1111-4e5b-9a43-0c2e7d9b1a77/oit',
     '/organizations/7d0c1a52-1111-4e5b-9a43-0c2e7d9b1a77/people',
     '/provinces/14',
+    '/admin',
+    '/admin/frameworks',
+    '/admin/frameworks/7d0c1a52-1111-4e5b-9a43-0c2e7d9b1a77',
+    '/organizations/7d0c1a52-1111-4e5b-9a43-0c2e7d9b1a77/carry-over',
     '/invitations/abc',
     '/reset-password/abc',
   ])('%s (loaded directly) is the app, not cached, with the strict policy', async (path) => {

@@ -4,6 +4,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { QUEUE_DASHBOARD_ROUTE } from '../admin/queue-dashboard.auth';
 
 /**
  * Path prefixes the API answers itself: never the web app's index.html, so a mistyped API path is a clear
@@ -13,7 +14,8 @@ import { dirname, join } from 'node:path';
 export const API_PATH_PREFIXES = [
   '/graphql',
   '/health',
-  '/admin',
+  // The queue dashboard only: /admin itself and /admin/frameworks are pages of the web app.
+  QUEUE_DASHBOARD_ROUTE,
   '/session',
   '/reports',
   '/posters',
@@ -34,6 +36,9 @@ interface RouterLayer {
   route?: { path?: unknown; methods?: Record<string, boolean> };
   match(path: string): unknown;
 }
+
+const isQueueDashboard = (path: string) =>
+  path === QUEUE_DASHBOARD_ROUTE || path.startsWith(`${QUEUE_DASHBOARD_ROUTE}/`);
 
 const isApiPath = (path: string) =>
   API_PATH_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -71,7 +76,7 @@ export function serveWebApp(app: INestApplication, dir = webAppDir()): void {
   // bull-board's dashboard ships inline scripts: it keeps helmet's other headers, not the app's CSP.
   const dashboardSecurity = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) =>
-    (req.path.startsWith('/admin/') ? dashboardSecurity : security)(req, res, next),
+    (isQueueDashboard(req.path) ? dashboardSecurity : security)(req, res, next),
   );
 
   const index = join(dir, 'index.html');

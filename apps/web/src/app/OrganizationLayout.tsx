@@ -9,6 +9,16 @@ import { graphql } from '../gql';
 import { chooseFiscalYear, currentFiscalYear } from '../lib/fiscal-year';
 import { OrganizationContext } from '../lib/organization-context';
 
+/** The year's framework revision and, until an admin confirms it against the NACC's, the notice that says so. */
+const FrameworkNoticeDocument = graphql(`
+  query FrameworkNotice($fiscalYear: Int!) {
+    framework(fiscalYear: $fiscalYear) {
+      revision
+      noticeTh
+    }
+  }
+`);
+
 const OrganizationHeaderDocument = graphql(`
   query OrganizationHeader($id: ID!) {
     organization(id: $id) {
@@ -48,6 +58,14 @@ export default function OrganizationLayout() {
     skip: !onDashboard || asked === null || (data !== undefined && !data.frameworkYears.includes(asked)),
     errorPolicy: 'all',
   });
+
+  const yearKnown = data !== undefined;
+  const shownYear = yearKnown ? chooseFiscalYear(asked, data.frameworkYears, currentFiscalYear()).year : 0;
+  const notice = useQuery(FrameworkNoticeDocument, {
+    variables: { fiscalYear: shownYear },
+    skip: !yearKnown || !data.frameworkYears.includes(shownYear),
+    errorPolicy: 'all',
+  }).data?.framework.noticeTh;
 
   if (loading && !data) return <PageLoading />;
   if (error && !data) return <QueryError error={error} />;
@@ -117,6 +135,10 @@ export default function OrganizationLayout() {
         </nav>
         {fellBack && <Alert type="info" showIcon title={t('fiscalYear.fellBack', { current, year })} />}
         {!hasFramework && <Alert type="warning" showIcon title={t('fiscalYear.noFramework', { year })} />}
+        {hasFramework && notice && (
+          // A framework copied from an earlier year is not the NACC's until an admin says so: never pretend.
+          <Alert type="warning" showIcon title={t('fiscalYear.unconfirmed', { year, notice })} />
+        )}
         <Outlet />
       </Space>
     </OrganizationContext.Provider>

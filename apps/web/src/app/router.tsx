@@ -43,6 +43,10 @@ export const router = createBrowserRouter([
               { path: 'oit', ...lazyRoute(() => import('../features/oit/pages/OitPage')) },
               { path: 'surveys', ...lazyRoute(() => import('../features/surveys/pages/SurveysPage')) },
               { path: 'people', ...lazyRoute(() => import('../features/people/pages/PeoplePage')) },
+              {
+                path: 'carry-over',
+                ...lazyRoute(() => import('../features/carry-over/pages/CarryOverPage')),
+              },
             ],
           },
           { path: 'measures/:id', ...lazyRoute(() => import('../features/measures/pages/MeasurePage')) },
@@ -56,6 +60,15 @@ export const router = createBrowserRouter([
             ...lazyRoute(() => import('../features/people/pages/ChangePasswordPage')),
           },
           { path: 'admin', ...lazyRoute(() => import('../features/admin/pages/AdminPage')) },
+          {
+            // The fiscal-year lifecycle (issue 15): each year's framework, edited as data by an admin.
+            path: 'admin/frameworks',
+            ...lazyRoute(() => import('../features/frameworks/pages/FrameworksPage')),
+          },
+          {
+            path: 'admin/frameworks/:id',
+            ...lazyRoute(() => import('../features/frameworks/pages/FrameworkVersionPage')),
+          },
           {
             // The province supervisor's pages (issue 11).
             path: 'provinces/:code',

@@ -1,12 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Col, Row, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Row, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { errorMessage, problemsOf } from '../../../lib/api-problems';
+import { currentFiscalYear } from '../../../lib/fiscal-year';
 import { formatDateTime, formatScore } from '../../../lib/format';
 import type { NationalRollupQuery } from '../../../gql/graphql';
+import { VersionTags } from '../../frameworks/pages/FrameworksPage';
 import {
   FailedNotificationsDocument,
   FrameworkListDocument,
@@ -45,8 +47,9 @@ export default function AdminPage() {
 
 function National() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const asked = Number(params.get('fiscalYear')) || 2566;
+  const [params, setParams] = useSearchParams();
+  // The current fiscal year unless the link asks for another (the chooser below lists every year with a framework).
+  const asked = Number(params.get('fiscalYear')) || currentFiscalYear();
   const { data, loading, error } = useQuery(NationalRollupDocument, { variables: { fiscalYear: asked } });
   if (loading && !data) return <PageLoading />;
   if (error && !data) {
@@ -56,8 +59,19 @@ function National() {
   }
   if (!data) return null;
   const n = data.nationalRollup;
+  const years = [...new Set([...data.frameworkYears, asked])].sort((a, b) => b - a);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <label style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+        <span>{t('fiscalYear.label')}</span>
+        <Select
+          aria-label={t('fiscalYear.label')}
+          value={asked}
+          style={{ width: 120 }}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          onChange={(y: number) => setParams({ fiscalYear: String(y) })}
+        />
+      </label>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12}>
           <Card>
@@ -209,7 +223,9 @@ function Frameworks() {
   const rows = (data?.frameworkVersions ?? []).filter((v) => v.current);
   return (
     <Card title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('admin.frameworks.title')}</h2>}>
-      <Typography.Paragraph type="secondary">{t('admin.frameworks.readOnly')}</Typography.Paragraph>
+      <Typography.Paragraph>
+        <Link to="/admin/frameworks">{t('frameworks.manage')}</Link>
+      </Typography.Paragraph>
       <Table
         size="small"
         rowKey="id"
@@ -217,7 +233,10 @@ function Frameworks() {
         pagination={false}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('admin.frameworks.year'), dataIndex: 'fiscalYear' },
+          {
+            title: t('admin.frameworks.year'),
+            render: (_, v) => <Link to={`/admin/frameworks/${v.id}`}>{v.fiscalYear}</Link>,
+          },
           {
             title: t('admin.frameworks.indicators'),
             render: (_, v) => v.framework.indicators.length,
@@ -233,15 +252,7 @@ function Frameworks() {
             render: (_, v) => formatScore(v.framework.passThreshold),
             align: 'right',
           },
-          {
-            title: '',
-            render: (_, v) =>
-              v.confirmedByNacc ? (
-                <Tag color="green">{t('admin.frameworks.confirmed')}</Tag>
-              ) : (
-                <Tag color="gold">{t('admin.frameworks.unconfirmed')}</Tag>
-              ),
-          },
+          { title: '', render: (_, v) => <VersionTags version={v} /> },
         ]}
       />
     </Card>

@@ -210,6 +210,12 @@ export default function MeasuresPage() {
         {title}
         <Space wrap>
           <ReportDownloads organizationId={organization.id} fiscalYear={fiscalYear} />
+          {manage && (
+            // The start of a year continues last year's unfinished measures (issue 15's carry-over page).
+            <Link to={`/organizations/${organization.id}/carry-over?fiscalYear=${fiscalYear}`}>
+              {t('carryOver.open', { previous: fiscalYear - 1 })}
+            </Link>
+          )}
           {manage && <Button onClick={() => setImporting(true)}>{t('measuresFiles.import')}</Button>}
           {manage && (
             <Button type="primary" onClick={() => setEditing('new')}>
