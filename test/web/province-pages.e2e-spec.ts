@@ -17,6 +17,9 @@ import {
  * accepts and returns by keyboard with the counts dropping at once; an LAO lead sees no province figures.
  */
 const FY = 2566;
+/** `WRITE_SCREENSHOTS=1` also refreshes docs/screenshots/province-measures.png. */
+// eslint-disable-next-line no-restricted-properties -- a switch of the test run, not app configuration
+const SCREENSHOTS = process.env.WRITE_SCREENSHOTS === '1';
 // prettier-ignore
 const PROGRESS: ProgressFixture[] = [
   { code: '2140101', fiscalYear: FY, estimatedScore: 92.5, grade: 'A', passing: true, gapToPass: 0 },
@@ -199,6 +202,47 @@ describe('a province supervisor in the browser', () => {
       `SELECT organization_id FROM measures WHERE title = 'อบรมการเปิดเผยข้อมูลสาธารณะทั้งจังหวัด' AND province_measure_id IS NOT NULL`,
     );
     expect(reached.map((r) => r.organization_id).sort()).toEqual(chosen.map((c) => c.id).sort());
+
+    // Then followed: the progress table counts the copies, and one LAO completing it moves the count.
+    const progress = page
+      .getByTestId('province-measures-progress')
+      .locator('tbody tr.ant-table-row')
+      .filter({ hasText: 'อบรมการเปิดเผยข้อมูลสาธารณะทั้งจังหวัด' });
+    await progress.getByText(`เสร็จแล้ว 0 จาก ${chosen.length} หน่วยงาน`).waitFor();
+    await t.db.ownerQuery(
+      `UPDATE measures SET status = 'COMPLETED', result = 'จัดอบรมแล้ว', completed_at = now()
+       WHERE organization_id = $1 AND title = 'อบรมการเปิดเผยข้อมูลสาธารณะทั้งจังหวัด'`,
+      [reached[0].organization_id],
+    );
+    await page.reload();
+    await progress.getByText(`เสร็จแล้ว 1 จาก ${chosen.length} หน่วยงาน`).waitFor();
+    // 15/08/2566 is long past: every copy still open is overdue.
+    const cells = await progress.locator('td').allTextContents();
+    expect(cells.slice(3)).toEqual(['0', String(chosen.length - 1), String(chosen.length - 1), '0']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    if (SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/province-measures.png', fullPage: true });
+  });
+
+  it('provinceMeasures equals the database’s counts of the copies; an LAO lead is refused', async () => {
+    const query = `{ provinceMeasures(provinceCode: "14", fiscalYear: ${FY}) { title reached completed planned overdue } }`;
+    const res = await t.gql(query, {}, supervisor);
+    expect(res.errors).toBeUndefined();
+    const [{ reached, completed }] = await t.db.ownerQuery<{ reached: number; completed: number }>(
+      `SELECT count(*)::int AS reached, count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed
+       FROM measures WHERE title = 'อบรมการเปิดเผยข้อมูลสาธารณะทั้งจังหวัด' AND province_measure_id IS NOT NULL`,
+    );
+    expect(res.data?.provinceMeasures).toEqual([
+      {
+        title: 'อบรมการเปิดเผยข้อมูลสาธารณะทั้งจังหวัด',
+        reached,
+        completed,
+        planned: reached - completed,
+        overdue: reached - completed,
+      },
+    ]);
+    const refused = await t.gql(query, {}, await t.token(leadEmail(WEB_CODE)));
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('at 390 px: the dashboard and the queue do not scroll sideways (tables scroll inside)', async () => {

@@ -14,5 +14,6 @@ export * from './measure-transitions';
 export * from './measure.entity';
 export * from './measures.module';
 export * from './measures.service';
+export * from './province-measure-progress.service';
 export * from './province-measures.service';
 export * from './province-overdue.service';

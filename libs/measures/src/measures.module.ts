@@ -12,6 +12,7 @@ import { MeasureStep } from './measure-step.entity';
 import { Measure } from './measure.entity';
 import { MeasuresService } from './measures.service';
 import { ProvinceMeasuresService } from './province-measures.service';
+import { ProvinceMeasureProgressService } from './province-measure-progress.service';
 import { ProvinceOverdueService } from './province-overdue.service';
 
 @Module({
@@ -28,6 +29,7 @@ import { ProvinceOverdueService } from './province-overdue.service';
     MeasureAssigneesService,
     MeasureCarryOverService,
     ProvinceOverdueService,
+    ProvinceMeasureProgressService,
   ],
   exports: [
     MeasuresService,
@@ -35,6 +37,7 @@ import { ProvinceOverdueService } from './province-overdue.service';
     MeasureAssigneesService,
     MeasureCarryOverService,
     ProvinceOverdueService,
+    ProvinceMeasureProgressService,
   ],
 })
 export class MeasuresModule {}

@@ -1,14 +1,35 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { BadInputError, ErrorReason } from '@prongsai/common';
-import { PROVINCE_OVERDUE_MAX, ProvinceOverdueMeasures, ProvinceOverdueService } from '@prongsai/measures';
+import {
+  PROVINCE_OVERDUE_MAX,
+  ProvinceMeasureProgress,
+  ProvinceMeasureProgressService,
+  ProvinceOverdueMeasures,
+  ProvinceOverdueService,
+} from '@prongsai/measures';
 import { bangkokToday } from '@prongsai/thai';
 import { ProvinceAccess } from '../auth/access-policy.decorator';
 import { OrganizationType } from '../graphql/enums';
-import { ProvinceOverdueMeasuresModel } from './province-overdue.model';
+import { ProvinceMeasureProgressModel, ProvinceOverdueMeasuresModel } from './province-overdue.model';
 
 @Resolver()
 export class ProvinceMeasuresResolver {
-  constructor(private readonly overdue: ProvinceOverdueService) {}
+  constructor(
+    private readonly overdue: ProvinceOverdueService,
+    private readonly progress: ProvinceMeasureProgressService,
+  ) {}
+
+  @ProvinceAccess('provinceCode')
+  @Query(() => [ProvinceMeasureProgressModel], {
+    description:
+      "The province-wide measures (createProvinceMeasure) of the year, newest first, with their LAOs' copies counted by status (supervisors of the province, ADMIN)",
+  })
+  provinceMeasures(
+    @Args('provinceCode') provinceCode: string,
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+  ): Promise<ProvinceMeasureProgress[]> {
+    return this.progress.list(provinceCode, fiscalYear, bangkokToday());
+  }
 
   @ProvinceAccess('provinceCode')
   @Query(() => ProvinceOverdueMeasuresModel, {

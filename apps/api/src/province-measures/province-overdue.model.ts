@@ -20,3 +20,19 @@ export class ProvinceOverdueMeasuresModel {
   @Field(() => [ProvinceOverdueMeasureModel], { description: 'Most overdue first' })
   items: ProvinceOverdueMeasureModel[];
 }
+
+@ObjectType('ProvinceMeasureProgress')
+export class ProvinceMeasureProgressModel {
+  @Field(() => ID, { description: 'Measure.provinceMeasureId of every copy' }) provinceMeasureId: string;
+  @Field({ description: "The title it was created with (an LAO's own copy may be retitled)" }) title: string;
+  @Field() responsible: string;
+  @Field({ description: "'YYYY-MM-DD', the earliest copy's" }) dueDate: string;
+  @Field() createdAt: Date;
+  @Field(() => Int, { description: 'LAOs that got a copy' }) reached: number;
+  @Field(() => Int) completed: number;
+  @Field(() => Int) inProgress: number;
+  @Field(() => Int) planned: number;
+  @Field(() => Int) cancelled: number;
+  @Field(() => Int) carriedOver: number;
+  @Field(() => Int, { description: 'Open copies past their due date (Bangkok today)' }) overdue: number;
+}

@@ -150,6 +150,24 @@ export const CreateProvinceMeasureDocument = graphql(`
   }
 `);
 
+export const ProvinceMeasuresProgressDocument = graphql(`
+  query ProvinceMeasuresProgress($provinceCode: String!, $fiscalYear: Int!) {
+    provinceMeasures(provinceCode: $provinceCode, fiscalYear: $fiscalYear) {
+      provinceMeasureId
+      title
+      responsible
+      dueDate
+      reached
+      completed
+      inProgress
+      planned
+      overdue
+      cancelled
+      carriedOver
+    }
+  }
+`);
+
 export const ProvinceFrameworkDocument = graphql(`
   query ProvinceFramework($fiscalYear: Int!) {
     framework(fiscalYear: $fiscalYear) {

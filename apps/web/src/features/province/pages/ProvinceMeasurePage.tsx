@@ -1,5 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Form, List, Radio, Select, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  List,
+  Progress,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,8 +20,15 @@ import { dateFieldToIso } from '../../../components/DateField';
 import { MeasureFields } from '../../../components/MeasureFields';
 import { fieldKey, problemMessage, problemsOf } from '../../../lib/api-problems';
 import { districtsOf, useProvince } from '../../../lib/province-context';
-import type { OrganizationType } from '../../../gql/graphql';
-import { CreateProvinceMeasureDocument, ProvinceFrameworkDocument } from '../graphql/province';
+import { ThaiDate } from '../../../components/ThaiDate';
+import type { OrganizationType, ProvinceMeasuresProgressQuery } from '../../../gql/graphql';
+import {
+  CreateProvinceMeasureDocument,
+  ProvinceFrameworkDocument,
+  ProvinceMeasuresProgressDocument,
+} from '../graphql/province';
+
+type ProgressRow = ProvinceMeasuresProgressQuery['provinceMeasures'][number];
 
 interface FormValues {
   title: string;
@@ -21,7 +41,8 @@ const FORM_FIELDS = new Set(['title', 'steps', 'responsible', 'dueDate', 'indica
 
 /**
  * /provinces/:code/measures — a province-wide measure: composed once, previewed (which LAOs it reaches:
- * all, or those of chosen districts / types), created as one copy per LAO by createProvinceMeasure.
+ * all, or those of chosen districts / types), created as one copy per LAO by createProvinceMeasure; then
+ * followed below: how many of the LAOs it reached have completed it, are at it, or are late.
  */
 export default function ProvinceMeasurePage() {
   const { t } = useTranslation();
@@ -34,7 +55,9 @@ export default function ProvinceMeasurePage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<number | null>(null);
   const framework = useQuery(ProvinceFrameworkDocument, { variables: { fiscalYear }, skip: !hasFramework });
-  const [create, creating] = useMutation(CreateProvinceMeasureDocument);
+  const [create, creating] = useMutation(CreateProvinceMeasureDocument, {
+    refetchQueries: [ProvinceMeasuresProgressDocument],
+  });
 
   const targets = useMemo(
     () =>
@@ -192,6 +215,76 @@ export default function ProvinceMeasurePage() {
           />
         </Card>
       </div>
+      <ProvinceMeasuresProgress provinceCode={provinceCode} fiscalYear={fiscalYear} />
     </Space>
+  );
+}
+
+/** Each province-wide measure of the year and where its copies stand across the LAOs, newest first. */
+function ProvinceMeasuresProgress({
+  provinceCode,
+  fiscalYear,
+}: {
+  provinceCode: string;
+  fiscalYear: number;
+}) {
+  const { t } = useTranslation();
+  const { data, loading } = useQuery(ProvinceMeasuresProgressDocument, {
+    variables: { provinceCode, fiscalYear },
+    fetchPolicy: 'cache-and-network',
+  });
+  const rows = data?.provinceMeasures ?? [];
+  return (
+    <Card
+      title={
+        <h2 style={{ fontSize: 18, margin: 0 }}>
+          {t('provinceMeasure.progress.title', { year: fiscalYear })}
+        </h2>
+      }
+    >
+      <Table<ProgressRow>
+        size="small"
+        rowKey="provinceMeasureId"
+        loading={loading && !data}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 900 }}
+        data-testid="province-measures-progress"
+        locale={{ emptyText: t('provinceMeasure.progress.none') }}
+        columns={[
+          { title: t('measures.columns.title'), dataIndex: 'title' },
+          {
+            title: t('measures.columns.dueDate'),
+            render: (_, m) => <ThaiDate value={m.dueDate} />,
+          },
+          {
+            title: t('provinceMeasure.progress.completed'),
+            render: (_, m) => (
+              <div style={{ minWidth: 160 }}>
+                <div>
+                  {t('provinceMeasure.progress.completedOf', { completed: m.completed, reached: m.reached })}
+                </div>
+                <Progress
+                  percent={m.reached === 0 ? 0 : Math.round((m.completed / m.reached) * 100)}
+                  size="small"
+                  aria-label={t('provinceMeasure.progress.completedOf', {
+                    completed: m.completed,
+                    reached: m.reached,
+                  })}
+                />
+              </div>
+            ),
+          },
+          { title: t('provinceMeasure.progress.inProgress'), dataIndex: 'inProgress', align: 'right' },
+          { title: t('provinceMeasure.progress.planned'), dataIndex: 'planned', align: 'right' },
+          { title: t('provinceMeasure.progress.overdue'), dataIndex: 'overdue', align: 'right' },
+          {
+            title: t('provinceMeasure.progress.other'),
+            align: 'right',
+            render: (_, m) => m.cancelled + m.carriedOver,
+          },
+        ]}
+      />
+    </Card>
   );
 }
