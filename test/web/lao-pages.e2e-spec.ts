@@ -16,6 +16,10 @@ import {
  * dashboard; the measure page from an email link while signed out; OIT, surveys, tasks, email settings;
  * no serious axe violation and no sideways scroll at 390 px on any of them; another LAO's lead sees nothing.
  */
+/** `WRITE_SCREENSHOTS=1` also refreshes docs/screenshots/oit-links.png. */
+// eslint-disable-next-line no-restricted-properties -- a switch of the test run, not app configuration
+const SCREENSHOTS = process.env.WRITE_SCREENSHOTS === '1';
+
 describe('an LAO lead in the browser', () => {
   let t: TestApp;
   let browser: Browser;
@@ -137,13 +141,62 @@ describe('an LAO lead in the browser', () => {
     await page.getByLabel('ลิงก์ (https://…)').fill('https://www.ayothaya.go.th/report');
     await page.getByRole('button', { name: 'เพิ่มหลักฐาน' }).click();
     await page.getByRole('link', { name: 'รายงานการประชุม' }).waitFor();
+    // Not checked yet; once the checker has found it answering 500, the page says so beside it.
+    const evidence = page.getByRole('listitem').filter({ hasText: 'รายงานการประชุม' });
+    await evidence.getByText('ยังไม่ได้ตรวจลิงก์').waitFor();
+    await checked('https://www.ayothaya.go.th/report', 'BROKEN', 500);
+    await page.reload();
+    await evidence.getByText('ลิงก์เสีย (HTTP 500)').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  it('opens the OIT checklist, grouped by sub-indicator, and saves an item', async () => {
+  /** A link check result as the worker's checker stores it (the checker itself: test/link-check). */
+  const checked = (link: string, outcome: 'OK' | 'BROKEN', status: number) =>
+    t.db.ownerQuery(
+      `INSERT INTO link_check_results (organization_id, url, checked_at, outcome, http_status, duration_ms)
+       VALUES ($1, $2, now(), $3, $4, 120)`,
+      [orgId, link, outcome, status],
+    );
+
+  it('opens the OIT checklist, grouped by sub-indicator, shows each link’s check and saves an item', async () => {
+    const dead = 'https://www.ayothaya.go.th/structure-old';
+    const alive = 'https://www.ayothaya.go.th/structure';
+    const res = await t.gql(
+      `mutation($input: UpdateOitItemInput!) { updateOitItem(input: $input) { code } }`,
+      {
+        input: {
+          organizationId: orgId,
+          fiscalYear: 2566,
+          itemCode: 'O1',
+          status: 'PUBLISHED',
+          evidenceUrls: [dead, alive],
+        },
+      },
+      await t.token(leadEmail(WEB_CODE)),
+    );
+    expect(res.errors).toBeUndefined();
+    await checked(dead, 'BROKEN', 404);
+    await checked(alive, 'OK', 200);
+
     await page.goto(url(`${dashboard}/oit?fiscalYear=2566`));
     await page.getByRole('heading', { level: 1, name: /OIT/ }).waitFor();
+    await page.getByTestId('broken-links').filter({ hasText: 'ลิงก์หลักฐานใช้งานไม่ได้ 1 ลิงก์ ใน 1 ข้อ' }).waitFor();
+    // O1's group opens by itself, its card says which of its two links is dead.
+    const checks = page.getByRole('list', { name: 'ผลการตรวจลิงก์ของข้อ O1' });
+    await checks.getByRole('listitem').filter({ hasText: dead }).getByText('ลิงก์เสีย (HTTP 404)').waitFor();
+    await checks.getByRole('listitem').filter({ hasText: alive }).getByText('ลิงก์ใช้งานได้').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+    if (SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/oit-links.png' });
+
+    // Fixing the answer: drop the dead link, save; the database keeps only the live one.
+    await page.getByLabel('ลิงก์หลักฐาน').first().fill(alive);
+    await page.getByRole('button', { name: 'บันทึก O1', exact: true }).click();
+    await page.getByText('บันทึกข้อ O1 แล้ว').waitFor();
+    const [{ urls }] = await t.db.ownerQuery<{ urls: string[] }>(
+      `SELECT evidence_urls AS urls FROM oit_item_statuses WHERE organization_id = $1 AND fiscal_year = 2566 AND item_code = 'O1'`,
+      [orgId],
+    );
+    expect(urls).toEqual([alive]);
   });
 
   it('opens surveys, my tasks and email settings without a serious axe violation', async () => {

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query FrameworkNotice($fiscalYear: Int!) {\n    framework(fiscalYear: $fiscalYear) {\n      revision\n      noticeTh\n    }\n  }\n": typeof types.FrameworkNoticeDocument,
     "\n  query OrganizationHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      code\n      nameTh\n      district {\n        nameTh\n      }\n      province {\n        code\n        nameTh\n      }\n    }\n    frameworkYears\n  }\n": typeof types.OrganizationHeaderDocument,
     "\n  query ProvinceOrganizations($provinceCode: String!) {\n    organizations(provinceCode: $provinceCode) {\n      id\n      code\n      nameTh\n      type\n      district {\n        code\n        nameTh\n      }\n    }\n    frameworkYears\n  }\n": typeof types.ProvinceOrganizationsDocument,
+    "\n  fragment EvidenceLinkStatus on EvidenceLink {\n    url\n    itemCode\n    measureId\n    brokenSince\n    changedSinceAccepted\n    lastCheck {\n      outcome\n      httpStatus\n      checkedAt\n    }\n  }\n": typeof types.EvidenceLinkStatusFragmentDoc,
     "\n  query NationalRollup($fiscalYear: Int!) {\n    nationalRollup(fiscalYear: $fiscalYear) {\n      fiscalYear\n      organizationCount\n      passingCount\n      averageScore\n      measuresOverdue\n      previousYear {\n        fiscalYear\n        passingCount\n        organizationCount\n      }\n      provinces {\n        province {\n          code\n          nameTh\n        }\n        organizationCount\n        passingCount\n        averageScore\n        measuresOverdue\n        oitItems {\n          acceptedPercent\n        }\n        previousYear {\n          passingCount\n          averageScore\n        }\n      }\n    }\n    frameworkYears\n  }\n": typeof types.NationalRollupDocument,
     "\n  query FailedNotifications {\n    failedNotifications(first: 50) {\n      id\n      kind\n      recipientEmail\n      attempts\n      failedAt\n      lastError\n    }\n  }\n": typeof types.FailedNotificationsDocument,
     "\n  mutation RetryFailedNotification($id: ID!) {\n    retryFailedNotification(id: $id)\n  }\n": typeof types.RetryFailedNotificationDocument,
@@ -57,9 +58,12 @@ type Documents = {
     "\n  mutation RemoveEvidence($id: ID!) {\n    removeMeasureEvidence(id: $id) {\n      id\n      evidence {\n        id\n        label\n        url\n        createdAt\n      }\n    }\n  }\n": typeof types.RemoveEvidenceDocument,
     "\n  query MyMeasures($fiscalYear: Int!, $includeClosed: Boolean!) {\n    myMeasures(fiscalYear: $fiscalYear, includeClosed: $includeClosed) {\n      id\n      title\n      dueDate\n      status\n      isOverdue\n      organization {\n        id\n        nameTh\n      }\n    }\n  }\n": typeof types.MyMeasuresDocument,
     "\n  query FrameworkYears {\n    frameworkYears\n  }\n": typeof types.FrameworkYearsDocument,
+    "\n  query MeasureEvidenceLinks($organizationId: ID!, $fiscalYear: Int!) {\n    evidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...EvidenceLinkStatus\n    }\n  }\n": typeof types.MeasureEvidenceLinksDocument,
     "\n  query OitChecklist($organizationId: ID!, $fiscalYear: Int!) {\n    oitItems(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...OitItemFields\n    }\n    framework(fiscalYear: $fiscalYear) {\n      fiscalYear\n      oitSubIndicators {\n        code\n        nameTh\n        indicatorCode\n      }\n    }\n  }\n": typeof types.OitChecklistDocument,
     "\n  fragment OitItemFields on OitItem {\n    code\n    nameTh\n    order\n    subIndicatorCode\n    indicatorCode\n    status\n    evidenceUrls\n    note\n    met\n    review\n    reviewComment\n    reviewedAt\n    updatedAt\n  }\n": typeof types.OitItemFieldsFragmentDoc,
     "\n  mutation UpdateOitItem($input: UpdateOitItemInput!) {\n    updateOitItem(input: $input) {\n      ...OitItemFields\n    }\n  }\n": typeof types.UpdateOitItemDocument,
+    "\n  query OitEvidenceLinks($organizationId: ID!, $fiscalYear: Int!) {\n    evidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...EvidenceLinkStatus\n    }\n  }\n": typeof types.OitEvidenceLinksDocument,
+    "\n  mutation CheckEvidenceLinks($organizationId: ID!, $fiscalYear: Int) {\n    checkEvidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear)\n  }\n": typeof types.CheckEvidenceLinksDocument,
     "\n  query OrganizationPeople($organizationId: ID!) {\n    organizationMembers(organizationId: $organizationId) {\n      userId\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.OrganizationPeopleDocument,
     "\n  query PendingInvitations($organizationId: ID!) {\n    invitations(organizationId: $organizationId) {\n      id\n      email\n      displayName\n      role\n      expiresAt\n      invitedBy {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteUserDocument,
@@ -87,6 +91,7 @@ const documents: Documents = {
     "\n  query FrameworkNotice($fiscalYear: Int!) {\n    framework(fiscalYear: $fiscalYear) {\n      revision\n      noticeTh\n    }\n  }\n": types.FrameworkNoticeDocument,
     "\n  query OrganizationHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      code\n      nameTh\n      district {\n        nameTh\n      }\n      province {\n        code\n        nameTh\n      }\n    }\n    frameworkYears\n  }\n": types.OrganizationHeaderDocument,
     "\n  query ProvinceOrganizations($provinceCode: String!) {\n    organizations(provinceCode: $provinceCode) {\n      id\n      code\n      nameTh\n      type\n      district {\n        code\n        nameTh\n      }\n    }\n    frameworkYears\n  }\n": types.ProvinceOrganizationsDocument,
+    "\n  fragment EvidenceLinkStatus on EvidenceLink {\n    url\n    itemCode\n    measureId\n    brokenSince\n    changedSinceAccepted\n    lastCheck {\n      outcome\n      httpStatus\n      checkedAt\n    }\n  }\n": types.EvidenceLinkStatusFragmentDoc,
     "\n  query NationalRollup($fiscalYear: Int!) {\n    nationalRollup(fiscalYear: $fiscalYear) {\n      fiscalYear\n      organizationCount\n      passingCount\n      averageScore\n      measuresOverdue\n      previousYear {\n        fiscalYear\n        passingCount\n        organizationCount\n      }\n      provinces {\n        province {\n          code\n          nameTh\n        }\n        organizationCount\n        passingCount\n        averageScore\n        measuresOverdue\n        oitItems {\n          acceptedPercent\n        }\n        previousYear {\n          passingCount\n          averageScore\n        }\n      }\n    }\n    frameworkYears\n  }\n": types.NationalRollupDocument,
     "\n  query FailedNotifications {\n    failedNotifications(first: 50) {\n      id\n      kind\n      recipientEmail\n      attempts\n      failedAt\n      lastError\n    }\n  }\n": types.FailedNotificationsDocument,
     "\n  mutation RetryFailedNotification($id: ID!) {\n    retryFailedNotification(id: $id)\n  }\n": types.RetryFailedNotificationDocument,
@@ -127,9 +132,12 @@ const documents: Documents = {
     "\n  mutation RemoveEvidence($id: ID!) {\n    removeMeasureEvidence(id: $id) {\n      id\n      evidence {\n        id\n        label\n        url\n        createdAt\n      }\n    }\n  }\n": types.RemoveEvidenceDocument,
     "\n  query MyMeasures($fiscalYear: Int!, $includeClosed: Boolean!) {\n    myMeasures(fiscalYear: $fiscalYear, includeClosed: $includeClosed) {\n      id\n      title\n      dueDate\n      status\n      isOverdue\n      organization {\n        id\n        nameTh\n      }\n    }\n  }\n": types.MyMeasuresDocument,
     "\n  query FrameworkYears {\n    frameworkYears\n  }\n": types.FrameworkYearsDocument,
+    "\n  query MeasureEvidenceLinks($organizationId: ID!, $fiscalYear: Int!) {\n    evidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...EvidenceLinkStatus\n    }\n  }\n": types.MeasureEvidenceLinksDocument,
     "\n  query OitChecklist($organizationId: ID!, $fiscalYear: Int!) {\n    oitItems(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...OitItemFields\n    }\n    framework(fiscalYear: $fiscalYear) {\n      fiscalYear\n      oitSubIndicators {\n        code\n        nameTh\n        indicatorCode\n      }\n    }\n  }\n": types.OitChecklistDocument,
     "\n  fragment OitItemFields on OitItem {\n    code\n    nameTh\n    order\n    subIndicatorCode\n    indicatorCode\n    status\n    evidenceUrls\n    note\n    met\n    review\n    reviewComment\n    reviewedAt\n    updatedAt\n  }\n": types.OitItemFieldsFragmentDoc,
     "\n  mutation UpdateOitItem($input: UpdateOitItemInput!) {\n    updateOitItem(input: $input) {\n      ...OitItemFields\n    }\n  }\n": types.UpdateOitItemDocument,
+    "\n  query OitEvidenceLinks($organizationId: ID!, $fiscalYear: Int!) {\n    evidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...EvidenceLinkStatus\n    }\n  }\n": types.OitEvidenceLinksDocument,
+    "\n  mutation CheckEvidenceLinks($organizationId: ID!, $fiscalYear: Int) {\n    checkEvidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear)\n  }\n": types.CheckEvidenceLinksDocument,
     "\n  query OrganizationPeople($organizationId: ID!) {\n    organizationMembers(organizationId: $organizationId) {\n      userId\n      displayName\n      email\n      role\n    }\n  }\n": types.OrganizationPeopleDocument,
     "\n  query PendingInvitations($organizationId: ID!) {\n    invitations(organizationId: $organizationId) {\n      id\n      email\n      displayName\n      role\n      expiresAt\n      invitedBy {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteUserDocument,
@@ -180,6 +188,10 @@ export function graphql(source: "\n  query OrganizationHeader($id: ID!) {\n    o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProvinceOrganizations($provinceCode: String!) {\n    organizations(provinceCode: $provinceCode) {\n      id\n      code\n      nameTh\n      type\n      district {\n        code\n        nameTh\n      }\n    }\n    frameworkYears\n  }\n"): (typeof documents)["\n  query ProvinceOrganizations($provinceCode: String!) {\n    organizations(provinceCode: $provinceCode) {\n      id\n      code\n      nameTh\n      type\n      district {\n        code\n        nameTh\n      }\n    }\n    frameworkYears\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceLinkStatus on EvidenceLink {\n    url\n    itemCode\n    measureId\n    brokenSince\n    changedSinceAccepted\n    lastCheck {\n      outcome\n      httpStatus\n      checkedAt\n    }\n  }\n"): (typeof documents)["\n  fragment EvidenceLinkStatus on EvidenceLink {\n    url\n    itemCode\n    measureId\n    brokenSince\n    changedSinceAccepted\n    lastCheck {\n      outcome\n      httpStatus\n      checkedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,6 +355,10 @@ export function graphql(source: "\n  query FrameworkYears {\n    frameworkYears\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MeasureEvidenceLinks($organizationId: ID!, $fiscalYear: Int!) {\n    evidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...EvidenceLinkStatus\n    }\n  }\n"): (typeof documents)["\n  query MeasureEvidenceLinks($organizationId: ID!, $fiscalYear: Int!) {\n    evidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...EvidenceLinkStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OitChecklist($organizationId: ID!, $fiscalYear: Int!) {\n    oitItems(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...OitItemFields\n    }\n    framework(fiscalYear: $fiscalYear) {\n      fiscalYear\n      oitSubIndicators {\n        code\n        nameTh\n        indicatorCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query OitChecklist($organizationId: ID!, $fiscalYear: Int!) {\n    oitItems(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...OitItemFields\n    }\n    framework(fiscalYear: $fiscalYear) {\n      fiscalYear\n      oitSubIndicators {\n        code\n        nameTh\n        indicatorCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -352,6 +368,14 @@ export function graphql(source: "\n  fragment OitItemFields on OitItem {\n    co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOitItem($input: UpdateOitItemInput!) {\n    updateOitItem(input: $input) {\n      ...OitItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOitItem($input: UpdateOitItemInput!) {\n    updateOitItem(input: $input) {\n      ...OitItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OitEvidenceLinks($organizationId: ID!, $fiscalYear: Int!) {\n    evidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...EvidenceLinkStatus\n    }\n  }\n"): (typeof documents)["\n  query OitEvidenceLinks($organizationId: ID!, $fiscalYear: Int!) {\n    evidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear) {\n      ...EvidenceLinkStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckEvidenceLinks($organizationId: ID!, $fiscalYear: Int) {\n    checkEvidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear)\n  }\n"): (typeof documents)["\n  mutation CheckEvidenceLinks($organizationId: ID!, $fiscalYear: Int) {\n    checkEvidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -204,3 +204,11 @@ export const FrameworkYearsDocument = graphql(`
     frameworkYears
   }
 `);
+
+export const MeasureEvidenceLinksDocument = graphql(`
+  query MeasureEvidenceLinks($organizationId: ID!, $fiscalYear: Int!) {
+    evidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear) {
+      ...EvidenceLinkStatus
+    }
+  }
+`);

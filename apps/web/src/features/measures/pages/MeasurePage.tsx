@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DateField, dateFieldRule, dateFieldToIso, isoToDateField } from '../../../components/DateField';
+import { LinkStatusTag } from '../../../components/LinkStatusTag';
 import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { ThaiDate } from '../../../components/ThaiDate';
@@ -29,6 +30,7 @@ import {
   AddEvidenceDocument,
   AssignMeasureDocument,
   MeasureContextDocument,
+  MeasureEvidenceLinksDocument,
   MeasureDocument,
   RemoveEvidenceDocument,
   UnassignMeasureDocument,
@@ -67,6 +69,11 @@ function MeasureDetails({ measure }: { measure: MeasureData }) {
   const context = useQuery(MeasureContextDocument, {
     variables: { organizationId: measure.organization.id, fiscalYear: measure.fiscalYear },
   });
+  // What the link checker found for this measure's evidence (the LAO's links of the year, this measure's).
+  const links = useQuery(MeasureEvidenceLinksDocument, {
+    variables: { organizationId: measure.organization.id, fiscalYear: measure.fiscalYear },
+    errorPolicy: 'all',
+  }).data?.evidenceLinks.filter((l) => l.measureId === measure.id);
   const members = context.data?.organizationMembers ?? [];
   const indicatorNames = new Map((context.data?.framework.indicators ?? []).map((i) => [i.code, i.nameTh]));
   const [updateStep] = useMutation(UpdateMeasureStepDocument);
@@ -269,9 +276,12 @@ function MeasureDetails({ measure }: { measure: MeasureData }) {
                 </Button>
               }
             >
-              <a href={e.url} target="_blank" rel="noreferrer noopener">
-                {e.label}
-              </a>
+              <span style={{ overflowWrap: 'anywhere' }}>
+                <a href={e.url} target="_blank" rel="noreferrer noopener">
+                  {e.label}
+                </a>{' '}
+                <LinkStatusTag link={links?.find((l) => l.url === e.url)} />
+              </span>
             </List.Item>
           )}
         />

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OitItemFieldsFragment, OitItemStatus } from '../../../gql/graphql';
+import { isBrokenLink, LinkStatusTag } from '../../../components/LinkStatusTag';
+import type { EvidenceLinkStatusFragment, OitItemFieldsFragment, OitItemStatus } from '../../../gql/graphql';
 import { fieldKey, problemMessage, problemsOf } from '../../../lib/api-problems';
 import { UpdateOitItemDocument } from '../graphql/oit';
 
@@ -13,13 +14,18 @@ interface Values {
 
 const STATUSES: OitItemStatus[] = ['NOT_STARTED', 'DRAFT', 'PUBLISHED'];
 
-/** One OIT item: its answer (status, evidence links, note) and the province's review of it. */
+/**
+ * One OIT item: its answer (status, evidence links with what the checker found, note) and the province's
+ * review of it.
+ */
 export function OitItemCard({
   item,
+  links = [],
   organizationId,
   fiscalYear,
 }: {
   item: OitItemFieldsFragment;
+  links?: readonly EvidenceLinkStatusFragment[];
   organizationId: string;
   fiscalYear: number;
 }) {
@@ -64,11 +70,14 @@ export function OitItemCard({
         </h3>
       }
       extra={
-        item.review === 'ACCEPTED' ? (
-          <Tag color="#237804">{t('oit.review.ACCEPTED')}</Tag>
-        ) : returned ? (
-          <Tag color="#c41d1d">{t('oit.review.RETURNED')}</Tag>
-        ) : null
+        <>
+          {links.some(isBrokenLink) && <Tag color="#a8071a">{t('linkStatus.itemBroken')}</Tag>}
+          {item.review === 'ACCEPTED' ? (
+            <Tag color="#237804">{t('oit.review.ACCEPTED')}</Tag>
+          ) : returned ? (
+            <Tag color="#c41d1d">{t('oit.review.RETURNED')}</Tag>
+          ) : null}
+        </>
       }
     >
       {returned && item.reviewComment && (
@@ -96,6 +105,27 @@ export function OitItemCard({
         <Form.Item name="urls" label={t('oit.urls')}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
         </Form.Item>
+        {item.evidenceUrls.length > 0 && (
+          <ul
+            aria-label={t('oit.linkChecks', { code: item.code })}
+            style={{ margin: '-8px 0 16px', paddingInlineStart: 20 }}
+          >
+            {item.evidenceUrls.map((url) => (
+              <li key={url} style={{ overflowWrap: 'anywhere' }}>
+                {/* Underlined: beside the tag's text a link must not be told apart by colour alone. */}
+                <a
+                  href={url}
+                  target="_blank"
+                  rel="noreferrer noopener"
+                  style={{ textDecoration: 'underline' }}
+                >
+                  {url}
+                </a>{' '}
+                <LinkStatusTag link={links.find((l) => l.url === url)} />
+              </li>
+            ))}
+          </ul>
+        )}
         <Form.Item name="note" label={t('oit.note')}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>

@@ -41,3 +41,17 @@ export const UpdateOitItemDocument = graphql(`
     }
   }
 `);
+
+export const OitEvidenceLinksDocument = graphql(`
+  query OitEvidenceLinks($organizationId: ID!, $fiscalYear: Int!) {
+    evidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear) {
+      ...EvidenceLinkStatus
+    }
+  }
+`);
+
+export const CheckEvidenceLinksDocument = graphql(`
+  mutation CheckEvidenceLinks($organizationId: ID!, $fiscalYear: Int) {
+    checkEvidenceLinks(organizationId: $organizationId, fiscalYear: $fiscalYear)
+  }
+`);

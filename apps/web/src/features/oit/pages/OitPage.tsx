@@ -1,13 +1,20 @@
-import { useQuery } from '@apollo/client/react';
-import { Collapse, Space, Typography } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Collapse, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { useOrganization } from '../../../lib/organization-context';
+import { isBrokenLink } from '../../../components/LinkStatusTag';
+import { errorMessage } from '../../../lib/api-problems';
+import { canManage, useMe } from '../../../lib/me';
 import { OitItemCard } from '../components/OitItemCard';
-import { OitChecklistDocument } from '../graphql/oit';
+import { CheckEvidenceLinksDocument, OitChecklistDocument, OitEvidenceLinksDocument } from '../graphql/oit';
 
-/** /organizations/:id/oit — the year's OIT items grouped by sub-indicator, answered and re-submitted here. */
+/**
+ * /organizations/:id/oit — the year's OIT items grouped by sub-indicator, answered and re-submitted here,
+ * each evidence link with what the link checker last found (an assessor opens every one: a dead link costs
+ * the item), broken ones counted at the top and their groups opened.
+ */
 export default function OitPage() {
   const { t } = useTranslation();
   const { organization, fiscalYear, hasFramework } = useOrganization();
@@ -15,6 +22,15 @@ export default function OitPage() {
     variables: { organizationId: organization.id, fiscalYear },
     skip: !hasFramework,
   });
+  const { message } = App.useApp();
+  const manage = canManage(useMe().data?.me, organization.id);
+  // Beside the checklist, not inside it: the checklist shows at once and the statuses follow.
+  const links = useQuery(OitEvidenceLinksDocument, {
+    variables: { organizationId: organization.id, fiscalYear },
+    skip: !hasFramework,
+    errorPolicy: 'all',
+  }).data?.evidenceLinks;
+  const [checkNow, checking] = useMutation(CheckEvidenceLinksDocument);
   const title = (
     <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
       {t('oit.title', { year: fiscalYear })}
@@ -28,6 +44,9 @@ export default function OitPage() {
     sub,
     items: items.filter((i) => i.subIndicatorCode === sub.code).sort((a, b) => a.order - b.order),
   }));
+  const itemLinks = (code: string) => (links ?? []).filter((l) => l.itemCode === code);
+  const broken = (links ?? []).filter((l) => l.itemCode && isBrokenLink(l));
+  const brokenItems = new Set(broken.map((l) => l.itemCode));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -40,9 +59,34 @@ export default function OitPage() {
           total: items.length,
         })}
       </Typography.Text>
+      {broken.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="broken-links"
+          title={t('linkStatus.summary', { links: broken.length, items: brokenItems.size })}
+          action={
+            manage ? (
+              <Button
+                size="small"
+                loading={checking.loading}
+                onClick={() =>
+                  void checkNow({ variables: { organizationId: organization.id, fiscalYear } })
+                    .then(() => message.success(t('linkStatus.queued')))
+                    .catch((e: unknown) => message.error(errorMessage(t, e)))
+                }
+              >
+                {t('linkStatus.checkNow')}
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
       <Collapse
+        // Keyed by what is open by default: the broken links arrive after the checklist.
+        key={brokenItems.size}
         defaultActiveKey={groups
-          .filter((g) => g.items.some((i) => i.review === 'RETURNED'))
+          .filter((g) => g.items.some((i) => i.review === 'RETURNED' || brokenItems.has(i.code)))
           .map((g) => g.sub.code)}
         items={groups.map(({ sub, items: subItems }) => ({
           key: sub.code,
@@ -57,6 +101,7 @@ export default function OitPage() {
                 <OitItemCard
                   key={item.code}
                   item={item}
+                  links={itemLinks(item.code)}
                   organizationId={organization.id}
                   fiscalYear={fiscalYear}
                 />
