@@ -19,7 +19,7 @@ import { OrganizationProgressRecord } from '@prongsai/progress';
 import { Notification } from '@prongsai/outbox';
 import { OitItemCountRecord } from '@prongsai/rollup';
 import { IndicatorScoreRecord } from '@prongsai/scores';
-import { SurveyTarget } from '@prongsai/surveys';
+import { SurveyTarget, SurveyWindow } from '@prongsai/surveys';
 
 /** Every entity, for owner-side tools (migrations, drift check, seeding). The apps use autoLoadEntities. */
 export const ALL_ENTITIES = [
@@ -38,6 +38,7 @@ export const ALL_ENTITIES = [
   MeasureEvidence,
   OitItemRecord,
   SurveyTarget,
+  SurveyWindow,
   OrganizationProgressRecord,
   Notification,
   OitItemCountRecord,

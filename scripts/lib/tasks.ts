@@ -4,6 +4,7 @@ import { applyTenantContext, ensureDatabase, ownerDataSourceOptions } from '@pro
 import { seedFrameworks } from '@prongsai/frameworks';
 import { seedReferenceData } from '@prongsai/organizations';
 import { seedDemoUsers } from '@prongsai/auth';
+import { seedDemoSurveyWindows } from '@prongsai/surveys';
 import { ALL_ENTITIES } from '../entities';
 
 export async function withOwner<T>(config: AppConfig, fn: (ds: DataSource) => Promise<T>): Promise<T> {
@@ -49,6 +50,7 @@ export async function seed(config: AppConfig): Promise<SeedSummary> {
       const organizations = await seedReferenceData(em);
       const frameworks = await seedFrameworks(em);
       const demo = config.demo.seedDemo ? await seedDemoUsers(em, config.demo.password) : null;
+      if (config.demo.seedDemo) await seedDemoSurveyWindows(em);
       return { organizations, frameworks, demoUsers: demo?.users ?? null };
     }),
   );

@@ -15,6 +15,7 @@ import { ReportsApiModule } from './reports/reports.api-module';
 import { RemindersApiModule } from './reminders/reminders.api-module';
 import { RollupApiModule } from './rollup/rollup.api-module';
 import { ScoresApiModule } from './scores/scores.api-module';
+import { SurveyWindowsApiModule } from './survey-windows/survey-windows.api-module';
 import { SurveysApiModule } from './surveys/surveys.api-module';
 
 /**
@@ -32,6 +33,7 @@ export const API_FEATURES: readonly ApiFeature[] = [
   MeasuresApiModule,
   OitApiModule,
   SurveysApiModule,
+  SurveyWindowsApiModule,
   CarryOverApiModule,
   ProgressApiModule,
   AuditApiModule,

@@ -50,6 +50,12 @@ export enum ErrorReason {
   /** A score (indicator, tool or total) outside 0–100. */
   SCORE_OUT_OF_RANGE = 'SCORE_OUT_OF_RANGE',
 
+  // Survey windows.
+  /** A survey window that closes before it opens. */
+  SURVEY_WINDOW_INVERTED = 'SURVEY_WINDOW_INVERTED',
+  /** A survey window with a day outside its fiscal year. */
+  SURVEY_WINDOW_OUTSIDE_YEAR = 'SURVEY_WINDOW_OUTSIDE_YEAR',
+
   // Measures.
   /** A due date (a measure's or a step's) before the fiscal year before the measure's, or after the one after. */
   DUE_DATE_OUTSIDE_WINDOW = 'DUE_DATE_OUTSIDE_WINDOW',

@@ -10,6 +10,7 @@ import { FrameworkVersions1732630000000 } from './1732630000000-framework-versio
 import { LinkChecks1732650000000 } from './1732650000000-link-checks';
 import { ReportPacks1732651000000 } from './1732651000000-report-packs';
 import { PosterPacks1732670000000 } from './1732670000000-poster-packs';
+import { SurveyWindows1732690000000 } from './1732690000000-survey-windows';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/platform/schema.e2e-spec.ts fails otherwise).
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   LinkChecks1732650000000,
   ReportPacks1732651000000,
   PosterPacks1732670000000,
+  SurveyWindows1732690000000,
 ];

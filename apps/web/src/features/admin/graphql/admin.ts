@@ -76,3 +76,33 @@ export const FrameworkListDocument = graphql(`
     }
   }
 `);
+
+export const SurveyWindowsDocument = graphql(`
+  query SurveyWindows($fiscalYear: Int!) {
+    surveyWindows(fiscalYear: $fiscalYear) {
+      fiscalYear
+      tool
+      opensOn
+      closesOn
+      updatedAt
+    }
+  }
+`);
+
+export const SetSurveyWindowDocument = graphql(`
+  mutation SetSurveyWindow($input: SetSurveyWindowInput!) {
+    setSurveyWindow(input: $input) {
+      fiscalYear
+      tool
+      opensOn
+      closesOn
+      updatedAt
+    }
+  }
+`);
+
+export const FrameworkYearsListDocument = graphql(`
+  query AdminFrameworkYears {
+    frameworkYears
+  }
+`);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Col, Row, Select, Space, Table, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Row, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageLoading } from '../../../components/PageLoading';
@@ -9,9 +9,11 @@ import { currentFiscalYear } from '../../../lib/fiscal-year';
 import { formatDateTime, formatScore } from '../../../lib/format';
 import type { NationalRollupQuery } from '../../../gql/graphql';
 import { VersionTags } from '../../frameworks/pages/FrameworksPage';
+import { SurveyWindowsTab } from './SurveyWindowsTab';
 import {
   FailedNotificationsDocument,
   FrameworkListDocument,
+  FrameworkYearsListDocument,
   NationalRollupDocument,
   RetryFailedNotificationDocument,
 } from '../graphql/admin';
@@ -24,23 +26,39 @@ type ProvinceRow = NationalRollupQuery['nationalRollup']['provinces'][number];
  */
 export default function AdminPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const tab = params.get('tab') ?? 'national';
+  const pages = [
+    ['national', 'admin.nav.national', <National key="national" />],
+    ['notifications', 'admin.nav.notifications', <Failed key="notifications" />],
+    ['frameworks', 'admin.nav.frameworks', <Frameworks key="frameworks" />],
+    ['surveyWindows', 'admin.nav.surveyWindows', <SurveyWindows key="surveyWindows" />],
+  ] as const;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={1} style={{ fontSize: 28, margin: 0 }}>
         {t('admin.title')}
       </Typography.Title>
-      <Tabs
-        activeKey={tab}
-        onChange={(key) => setParams(key === 'national' ? {} : { tab: key })}
-        items={[
-          { key: 'national', label: t('admin.nav.national'), children: <National /> },
-          { key: 'notifications', label: t('admin.nav.notifications'), children: <Failed /> },
-          { key: 'frameworks', label: t('admin.nav.frameworks'), children: <Frameworks /> },
-        ]}
-        tabBarExtraContent={<a href="/admin/queues">{t('admin.nav.queues')}</a>}
-      />
+      {/*
+        A row of links, as the LAO's pages: antd Tabs fold tabs that do not fit into a "more" button
+        inside the tab list, which axe reports as critical (aria-required-children).
+      */}
+      <nav aria-label={t('admin.nav.label')} className="organization-nav">
+        {pages.map(([key, label]) => (
+          <Link
+            key={key}
+            to={key === 'national' ? '/admin' : `/admin?tab=${key}`}
+            aria-current={tab === key ? 'page' : undefined}
+            className={tab === key ? 'organization-nav-link active' : 'organization-nav-link'}
+          >
+            {t(label)}
+          </Link>
+        ))}
+        <a href="/admin/queues" className="organization-nav-link">
+          {t('admin.nav.queues')}
+        </a>
+      </nav>
+      {pages.find(([key]) => key === tab)?.[2] ?? pages[0][2]}
     </Space>
   );
 }
@@ -213,6 +231,13 @@ function Failed() {
       />
     </Card>
   );
+}
+
+function SurveyWindows() {
+  const { data, loading, error } = useQuery(FrameworkYearsListDocument);
+  if (loading && !data) return <PageLoading />;
+  if (error && !data) return <QueryError error={error} />;
+  return <SurveyWindowsTab years={data?.frameworkYears ?? []} />;
 }
 
 function Frameworks() {

@@ -47,6 +47,14 @@ export const DashboardDocument = graphql(`
       responsesSoFar
       accessCode
     }
+    surveyWindows(fiscalYear: $fiscalYear) {
+      tool
+      opensOn
+      closesOn
+      phase
+      daysUntilOpen
+      daysLeft
+    }
   }
 `);
 

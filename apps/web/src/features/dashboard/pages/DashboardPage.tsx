@@ -43,6 +43,7 @@ export default function DashboardPage() {
               measuresLink={`/organizations/${organization.id}/measures${suffix}`}
             />
             <SurveySummary
+              windows={data.surveyWindows}
               organizationId={organization.id}
               fiscalYear={fiscalYear}
               targets={data.surveyTargets}

@@ -138,6 +138,20 @@ export const ProvinceDashboardDocument = graphql(`
         organizationName
       }
     }
+    provinceSurveyShortfalls(
+      provinceCode: $provinceCode
+      fiscalYear: $fiscalYear
+      districtCode: $districtCode
+      organizationType: $organizationType
+    ) {
+      organizationId
+      organizationName
+      districtName
+      tool
+      minimumResponses
+      responsesSoFar
+      missing
+    }
   }
 `);
 

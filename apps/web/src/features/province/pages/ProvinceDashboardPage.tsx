@@ -135,7 +135,62 @@ export default function ProvinceDashboardPage() {
           .map((x) => ({ key: x.type, name: typeName(x.type), group: x }))}
       />
       <AtRiskList rollup={r} />
+      <SurveyShortfalls shortfalls={data.provinceSurveyShortfalls} fiscalYear={fiscalYear} />
     </Space>
+  );
+}
+
+type Shortfall = ProvinceDashboardQuery['provinceSurveyShortfalls'][number];
+
+/** The LAOs still below their minimum responses to IIT or EIT, furthest behind first: whom to call this week. */
+function SurveyShortfalls({ shortfalls, fiscalYear }: { shortfalls: Shortfall[]; fiscalYear: number }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={h2(t('province.shortfalls.title'))}>
+      {shortfalls.length === 0 ? (
+        <Typography.Paragraph style={{ margin: 0 }}>{t('province.shortfalls.none')}</Typography.Paragraph>
+      ) : (
+        <>
+          <Typography.Paragraph>
+            {t('province.shortfalls.note', {
+              count: new Set(shortfalls.map((s) => s.organizationId)).size,
+            })}
+          </Typography.Paragraph>
+          <Table<Shortfall>
+            size="small"
+            rowKey={(s) => `${s.organizationId}:${s.tool}`}
+            data-testid="survey-shortfalls"
+            pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+            dataSource={shortfalls}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              {
+                title: t('province.col.organization'),
+                render: (_, s) => (
+                  <Link to={`/organizations/${s.organizationId}/surveys?fiscalYear=${fiscalYear}`}>
+                    {s.organizationName}
+                  </Link>
+                ),
+              },
+              { title: t('province.col.district'), dataIndex: 'districtName' },
+              { title: t('province.shortfalls.tool'), dataIndex: 'tool' },
+              {
+                title: t('province.shortfalls.responses'),
+                align: 'right',
+                render: (_, s) =>
+                  `${s.responsesSoFar.toLocaleString()} / ${s.minimumResponses.toLocaleString()}`,
+              },
+              {
+                title: t('province.shortfalls.missing'),
+                align: 'right',
+                dataIndex: 'missing',
+                sorter: (a, b) => a.missing - b.missing,
+              },
+            ]}
+          />
+        </>
+      )}
+    </Card>
   );
 }
 
