@@ -220,7 +220,8 @@ describe('a province supervisor in the browser', () => {
     const cells = await progress.locator('td').allTextContents();
     expect(cells.slice(3)).toEqual(['0', String(chosen.length - 1), String(chosen.length - 1), '0']);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/province-measures.png', fullPage: true });
+    if (SCREENSHOTS)
+      await page.screenshot({ path: 'docs/screenshots/province-measures.png', fullPage: true });
   });
 
   it('provinceMeasures equals the database’s counts of the copies; an LAO lead is refused', async () => {
@@ -243,6 +244,23 @@ describe('a province supervisor in the browser', () => {
     const refused = await t.gql(query, {}, await t.token(leadEmail(WEB_CODE)));
     expect(refused.data).toBeNull();
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('the digest page shows the coming Monday’s email as supervisorDigestPreview renders it', async () => {
+    const res = await t.gql(
+      `{ supervisorDigestPreview(provinceCode: "14") { subject text } }`,
+      {},
+      supervisor,
+    );
+    expect(res.errors).toBeUndefined();
+    const { subject, text } = res.data!.supervisorDigestPreview as { subject: string; text: string };
+    expect(subject).toContain('จังหวัดพระนครศรีอยุธยา');
+    await page.goto(`${t.url}/provinces/14/digest`);
+    await page.getByRole('heading', { level: 1, name: 'สรุปรายสัปดาห์' }).waitFor();
+    await page.getByTestId('digest-subject').filter({ hasText: subject }).waitFor();
+    expect((await page.getByTestId('digest-text').innerText()).trim()).toBe(text.trim());
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    if (SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/province-digest.png' });
   });
 
   it('at 390 px: the dashboard and the queue do not scroll sideways (tables scroll inside)', async () => {

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { JobName, JobQueue, QueueName } from '@prongsai/jobs';
-import { supervisorDigestKey } from '@prongsai/reminders';
+import { comingMonday, supervisorDigestKey } from '@prongsai/reminders';
+import { bangkokToday, fiscalYearOf } from '@prongsai/thai';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { SmtpSink } from '../setup/smtp-sink';
 import { leadEmail, SUPERVISOR_14, TestApp } from '../setup/test-app';
@@ -84,6 +85,35 @@ describe('weekly supervisor digest and progress recompute jobs', () => {
     );
     await new Promise((r) => setTimeout(r, 300));
     expect(sink.received).toHaveLength(1);
+  });
+
+  it('the digest page’s preview is the very email the coming Monday’s digest sends', async () => {
+    const monday = comingMonday(bangkokToday());
+    const fy = fiscalYearOf(monday);
+    const org = await t.orgId('4140602');
+    await t.db.ownerQuery(
+      `INSERT INTO organization_progress (organization_id, fiscal_year, estimated_score, grade, passing, gap_to_pass,
+         pass_threshold, tool_scores, indicators, measures_overdue, computed_at)
+       VALUES ($1, $2, 72.5, 'C', false, 12.5, 85, '[]', '[]', 0, now())`,
+      [org, fy],
+    );
+    const preview = await t.gql<{ supervisorDigestPreview: { asOf: string; subject: string; text: string } }>(
+      `{ supervisorDigestPreview(provinceCode: "14") { asOf subject text } }`,
+      {},
+      await t.token(SUPERVISOR_14),
+    );
+    expect(preview.errors).toBeUndefined();
+    const shown = preview.data!.supervisorDigestPreview;
+    expect(shown.asOf).toBe(monday);
+    expect(shown.text).toContain('72.50');
+
+    const before = sink.received.length;
+    await jobs.enqueue(JobName.SupervisorDigest, { asOf: monday });
+    await sink.waitForCount(before + 1);
+    const sent = sink.received[before];
+    expect(sent.subject).toBe(shown.subject);
+    // The sink's text is the message body as delivered (line endings normalised by SMTP).
+    expect(sent.text.replace(/\r\n/g, '\n').trim()).toBe(shown.text.replace(/\r\n/g, '\n').trim());
   });
 
   it('a digest whose recipient no longer supervises the province is SKIPPED, not sent', async () => {

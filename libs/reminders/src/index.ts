@@ -6,4 +6,5 @@ export * from './reminder-occurrence';
 export * from './reminder-payloads';
 export * from './reminder-scan.service';
 export * from './reminders.module';
+export * from './supervisor-digest-preview.service';
 export * from './supervisor-digest.service';

@@ -4,6 +4,7 @@ import { EmailPreferencesService } from './email-preferences.service';
 import { MeasureReminderKind } from './email-kinds/measure-reminder.kind';
 import { SupervisorDigestKind } from './email-kinds/supervisor-digest.kind';
 import { ReminderScanService } from './reminder-scan.service';
+import { SupervisorDigestPreviewService } from './supervisor-digest-preview.service';
 import { SupervisorDigestService } from './supervisor-digest.service';
 
 /** Producers of the outbox (the reminder scan, the weekly digest) and the two kinds of email they make. */
@@ -12,10 +13,16 @@ import { SupervisorDigestService } from './supervisor-digest.service';
   providers: [
     ReminderScanService,
     SupervisorDigestService,
+    SupervisorDigestPreviewService,
     EmailPreferencesService,
     MeasureReminderKind,
     SupervisorDigestKind,
   ],
-  exports: [ReminderScanService, SupervisorDigestService, EmailPreferencesService],
+  exports: [
+    ReminderScanService,
+    SupervisorDigestService,
+    SupervisorDigestPreviewService,
+    EmailPreferencesService,
+  ],
 })
 export class RemindersModule {}

@@ -1,12 +1,20 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@prongsai/common';
 import { FailedEmailsService } from '@prongsai/outbox';
-import { EmailPreference, EmailPreferencesService, ReminderScanService } from '@prongsai/reminders';
-import { Authenticated, RequireRoles } from '../auth/access-policy.decorator';
+import {
+  comingMonday,
+  EmailPreference,
+  EmailPreferencesService,
+  ReminderScanService,
+  SupervisorDigestPreviewService,
+} from '@prongsai/reminders';
+import { bangkokToday } from '@prongsai/thai';
+import { Authenticated, ProvinceAccess, RequireRoles } from '../auth/access-policy.decorator';
 import { ActorContext } from '../auth/actor-context';
 import { DateScalarType } from '../graphql/date.scalar';
 import { EmailPreferenceInput } from './dto/email-preference.input';
 import { EmailPreferenceModel } from './models/email-preference.model';
+import { DigestPreviewModel } from './models/digest-preview.model';
 import { FailedNotificationModel } from './models/failed-notification.model';
 
 @Resolver()
@@ -15,8 +23,20 @@ export class RemindersResolver {
     private readonly scans: ReminderScanService,
     private readonly failedEmails: FailedEmailsService,
     private readonly preferences: EmailPreferencesService,
+    private readonly digestPreview: SupervisorDigestPreviewService,
     private readonly actorContext: ActorContext,
   ) {}
+
+  @ProvinceAccess('provinceCode')
+  @Query(() => DigestPreviewModel, {
+    description:
+      "The caller's weekly digest of the province as it would be sent on the coming Monday (Bangkok): the same email, nothing sent",
+  })
+  async supervisorDigestPreview(@Args('provinceCode') provinceCode: string): Promise<DigestPreviewModel> {
+    const asOf = comingMonday(bangkokToday());
+    const email = await this.digestPreview.preview(this.actorContext.actor, provinceCode, asOf);
+    return { asOf, subject: email.subject, text: email.text };
+  }
 
   @RequireRoles(Role.ADMIN)
   @Mutation(() => Int, {

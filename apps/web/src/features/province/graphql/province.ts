@@ -218,25 +218,11 @@ export const SetDigestPreferenceDocument = graphql(`
 
 /** The figures the Monday digest speaks of, as they stand now (the preview says so). */
 export const DigestPreviewDocument = graphql(`
-  query DigestPreview($provinceCode: String!, $fiscalYear: Int!) {
-    provinceRollup(provinceCode: $provinceCode, fiscalYear: $fiscalYear) {
-      organizationCount
-      passingCount
-      averageScore
-      measuresOverdue
-      previousYear {
-        passingCount
-      }
-      atRisk(first: 5) {
-        organization {
-          id
-          nameTh
-        }
-        gapToPass
-      }
-    }
-    oitReviewQueue(provinceCode: $provinceCode, fiscalYear: $fiscalYear, first: 1) {
-      total
+  query DigestPreview($provinceCode: String!) {
+    supervisorDigestPreview(provinceCode: $provinceCode) {
+      asOf
+      subject
+      text
     }
   }
 `);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { errorMessage, problemsOf } from '../../../lib/api-problems';
-import { formatDate, formatScore } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { useProvince } from '../../../lib/province-context';
 import {
   DigestPreferenceDocument,
@@ -12,28 +12,16 @@ import {
   SetDigestPreferenceDocument,
 } from '../graphql/province';
 
-/** The coming Monday in Asia/Bangkok (today when it is Monday), as YYYY-MM-DD. */
-function nextMonday(now = new Date()): string {
-  const bangkok = new Date(now.getTime() + 7 * 3_600_000);
-  const day = bangkok.getUTCDay();
-  const add = (8 - day) % 7;
-  return new Date(bangkok.getTime() + add * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
- * /provinces/:code/digest — the supervisor's weekly digest: whether to receive it, and a preview of what
- * this Monday's will say, from the province's figures now (there is no server query for the digest itself;
- * the page says it is a preview).
+ * /provinces/:code/digest — the supervisor's weekly digest: whether to receive it, and the very email the
+ * coming Monday's would be (supervisorDigestPreview renders it with the digest's own facts and template).
  */
 export default function DigestPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { provinceCode, fiscalYear, hasFramework } = useProvince();
+  const { provinceCode } = useProvince();
   const prefs = useQuery(DigestPreferenceDocument);
-  const preview = useQuery(DigestPreviewDocument, {
-    variables: { provinceCode, fiscalYear },
-    skip: !hasFramework,
-  });
+  const preview = useQuery(DigestPreviewDocument, { variables: { provinceCode } });
   const [save, saving] = useMutation(SetDigestPreferenceDocument);
   const enabled = prefs.data?.myEmailPreferences.find((p) => p.kind === 'SUPERVISOR_DIGEST')?.enabled ?? true;
 
@@ -46,7 +34,7 @@ export default function DigestPage() {
     }
   };
 
-  const r = preview.data?.provinceRollup;
+  const email = preview.data?.supervisorDigestPreview;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={1} style={{ fontSize: 28, margin: 0 }}>
@@ -65,44 +53,43 @@ export default function DigestPage() {
       <Card
         title={
           <h2 style={{ fontSize: 18, margin: 0 }}>
-            {t('digest.preview', { date: formatDate(nextMonday()) })}
+            {email ? t('digest.preview', { date: formatDate(email.asOf) }) : t('digest.previewTitle')}
           </h2>
         }
       >
-        {preview.error && !r ? (
+        {preview.error && !email ? (
           problemsOf(preview.error).some((p) => p.code === 'FORBIDDEN') ? (
             <Alert type="warning" showIcon role="alert" title={t('province.forbidden')} />
           ) : (
             <QueryError error={preview.error} />
           )
-        ) : !r ? (
-          hasFramework ? (
-            <PageLoading />
-          ) : null
+        ) : !email ? (
+          <PageLoading />
         ) : (
           <>
-            <Alert type="info" showIcon title={t('digest.previewNote')} style={{ marginBottom: 12 }} />
-            <ul style={{ margin: 0, paddingInlineStart: 20, lineHeight: 1.9 }}>
-              <li>
-                {t('digest.linePassing', {
-                  passing: r.passingCount,
-                  total: r.organizationCount,
-                  previous: r.previousYear.passingCount,
-                })}
-              </li>
-              <li>{t('digest.lineAverage', { average: formatScore(r.averageScore) })}</li>
-              <li>{t('digest.lineOverdue', { count: r.measuresOverdue })}</li>
-              <li>{t('digest.lineReviews', { count: preview.data?.oitReviewQueue.total ?? 0 })}</li>
-              {r.atRisk.length > 0 && (
-                <li>
-                  {t('digest.lineAtRisk', {
-                    names: r.atRisk
-                      .map((a) => `${a.organization.nameTh} (${formatScore(a.gapToPass)})`)
-                      .join(', '),
-                  })}
-                </li>
-              )}
-            </ul>
+            <Alert
+              type="info"
+              showIcon
+              title={enabled ? t('digest.previewNote') : t('digest.previewOff')}
+              style={{ marginBottom: 12 }}
+            />
+            <Typography.Paragraph strong data-testid="digest-subject">
+              {t('digest.subject', { subject: email.subject })}
+            </Typography.Paragraph>
+            <div
+              data-testid="digest-text"
+              style={{
+                whiteSpace: 'pre-wrap',
+                overflowWrap: 'anywhere',
+                background: '#fff',
+                border: '1px solid #d9d9d9',
+                borderRadius: 6,
+                padding: 16,
+                lineHeight: 1.8,
+              }}
+            >
+              {email.text}
+            </div>
           </>
         )}
       </Card>
