@@ -200,14 +200,22 @@ function Failed() {
         pagination={false}
         scroll={{ x: 800 }}
         columns={[
-          { title: t('admin.failed.kind'), dataIndex: 'kind' },
+          {
+            title: t('admin.failed.kind'),
+            // A kind added later without a Thai name still shows, as its code.
+            render: (_, r) => t(`admin.failed.kinds.${r.kind}`, { defaultValue: r.kind }),
+          },
           { title: t('admin.failed.recipient'), dataIndex: 'recipientEmail' },
           { title: t('admin.failed.attempts'), dataIndex: 'attempts', align: 'right' },
           {
             title: t('admin.failed.failedAt'),
             render: (_, r) => (r.failedAt ? formatDateTime(r.failedAt) : '–'),
           },
-          { title: t('admin.failed.error'), dataIndex: 'lastError' },
+          {
+            title: t('admin.failed.error'),
+            // The mail server's own words (often English): for the admin who fixes it, kept as they are.
+            render: (_, r) => <span lang="en">{r.lastError}</span>,
+          },
           {
             title: '',
             render: (_, r) => (
