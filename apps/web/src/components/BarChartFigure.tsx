@@ -1,12 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartHeightOf, type BarChartFigureProps } from './chart-height';
 
-export interface BarSeries {
-  /** The key of each row's value. */
-  key: string;
-  /** Thai label in the legend and tooltip. */
-  label: string;
-  color: string;
-}
+export type { BarChartFigureProps, BarSeries } from './chart-height';
 
 /**
  * A labelled bar chart (Recharts, SVG: its Thai labels are real text in the page's font). It is a picture
@@ -20,15 +15,8 @@ export function BarChartFigure({
   height = 260,
   stacked = false,
   horizontal = false,
-}: {
-  rows: Record<string, string | number | null>[];
-  categoryKey: string;
-  series: BarSeries[];
-  height?: number;
-  stacked?: boolean;
-  horizontal?: boolean;
-}) {
-  const chartHeight = horizontal ? Math.max(height, rows.length * 28 + 60) : height;
+}: BarChartFigureProps) {
+  const chartHeight = chartHeightOf({ rows, categoryKey, series, height, horizontal });
   return (
     <div aria-hidden="true" style={{ width: '100%', height: chartHeight }}>
       <ResponsiveContainer width="100%" height="100%">

@@ -3,7 +3,7 @@ import { Alert, Card, Col, Row, Select, Space, Table, Tag, Typography } from 'an
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { BarChartFigure } from '../../../components/BarChartFigure';
+import { LazyBarChartFigure as BarChartFigure } from '../../../components/LazyBarChartFigure';
 import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { problemsOf } from '../../../lib/api-problems';
