@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { User } from '@prongsai/auth';
 import { SurveyTool } from './survey-tool';
 
@@ -7,6 +7,7 @@ import { SurveyTool } from './survey-tool';
  * LAO). Reference data: everyone reads it, only an admin sets it. Dates are Bangkok calendar days.
  */
 @Entity('survey_windows')
+@Check('CHK_survey_windows_order', `"closes_on" >= "opens_on"`)
 export class SurveyWindow {
   @PrimaryColumn({ name: 'fiscal_year', type: 'int', primaryKeyConstraintName: 'PK_survey_windows' })
   fiscalYear: number;
