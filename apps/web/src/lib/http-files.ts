@@ -64,14 +64,13 @@ export function fileNameOf(res: Response, fallback: string): string {
   return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? fallback;
 }
 
-/** Downloads a file route as the browser would a link, with the session's token (a link cannot carry it). */
-export async function downloadFile(path: string, fallbackName: string): Promise<void> {
-  const res = await fetchWithSession(path);
-  const url = URL.createObjectURL(await res.blob());
+/** Saves a blob under a name, as the browser saves a download. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   try {
     const a = document.createElement('a');
     a.href = url;
-    a.download = fileNameOf(res, fallbackName);
+    a.download = name;
     document.body.appendChild(a);
     a.click();
     a.remove();
@@ -79,4 +78,10 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
     // After the click has started the download.
     setTimeout(() => URL.revokeObjectURL(url), 1_000);
   }
+}
+
+/** Downloads a file route as the browser would a link, with the session's token (a link cannot carry it). */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const res = await fetchWithSession(path);
+  saveBlob(await res.blob(), fileNameOf(res, fallbackName));
 }

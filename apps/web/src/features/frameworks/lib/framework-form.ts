@@ -170,18 +170,3 @@ export async function readFrameworkUpload(file: File): Promise<{ format: 'JSON' 
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return { format: 'XLSX', content: btoa(binary) };
 }
-
-/** Saves a blob under a name, as a download. */
-export function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  try {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
-  }
-}

@@ -25,6 +25,7 @@ import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { errorMessage, problemsOf } from '../../../lib/api-problems';
 import { formatDateTime } from '../../../lib/format';
+import { saveBlob } from '../../../lib/http-files';
 import type { FrameworkVersionQuery } from '../../../gql/graphql';
 import {
   CreateFrameworkDraftDocument,
@@ -41,7 +42,6 @@ import {
   definitionJson,
   frameworkFileBlob,
   problemCell,
-  saveBlob,
   toDefinitionInput,
   toFormValues,
   type FrameworkFormValues,
