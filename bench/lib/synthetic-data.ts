@@ -78,9 +78,14 @@ export interface StepTimer {
 const DRAW_FUNCTION = `CREATE FUNCTION pg_temp.u(key text) RETURNS float8 LANGUAGE sql IMMUTABLE
   AS $$ SELECT ((hashtext(key)::bigint & 2147483647) % 1000003) / 1000003.0 $$`;
 
-/** Provinces, districts and organizations of the 75 generated provinces (before the seed adds province 14). */
-export async function insertGeography(q: QueryRunner): Promise<void> {
-  const provinces = provinceSizes();
+/**
+ * Provinces, districts and organizations of the 75 generated provinces (before the seed adds province 14),
+ * or of the provinces given (bench:web adds one province of the largest size to a test database).
+ */
+export async function insertGeography(
+  q: QueryRunner,
+  provinces: readonly { code: string; size: number }[] = provinceSizes(),
+): Promise<void> {
   const codes = provinces.map((p) => p.code);
   const sizes = provinces.map((p) => p.size);
   await q.query(
@@ -133,13 +138,26 @@ export async function ensureFrameworks(q: QueryRunner, years: SyntheticYears): P
   return rows.map((r) => r.fiscal_year);
 }
 
-/** Measures, steps, indicator scores, OIT items and survey targets for every organization. */
+/**
+ * Measures, steps, indicator scores, OIT items and survey targets for every organization, or only for those
+ * of the provinces given (the rest of the database keeps what it has: bench:web's test database has the
+ * seeded LAOs' own measures and scores).
+ */
 export async function insertActivity(
   q: QueryRunner,
   years: SyntheticYears,
   today: string,
   time: StepTimer,
+  provinceCodes?: readonly string[],
 ): Promise<void> {
+  // Interpolated into the SQL below (every statement has its own parameters): digits only, checked here.
+  if (provinceCodes?.some((c) => !/^[0-9]{2}$/.test(c)))
+    throw new Error(`not province codes: ${provinceCodes.join(', ')}`);
+  const inScope = (org: string) =>
+    provinceCodes ? `${org}.province_code IN (${provinceCodes.map((c) => `'${c}'`).join(', ')})` : 'TRUE';
+  const measureInScope = provinceCodes
+    ? `m.organization_id IN (SELECT o.id FROM organizations o WHERE ${inScope('o')})`
+    : 'TRUE';
   await q.query(DRAW_FUNCTION);
   const fy = fiscalYearRange(years.current);
 
@@ -168,6 +186,7 @@ export async function insertActivity(
          CROSS JOIN LATERAL (SELECT pg_temp.u(o.code || ':m:' || k) AS r) x
          CROSS JOIN LATERAL (
            SELECT $2::date + floor(pg_temp.u(o.code || ':due:' || k) * 365)::int AS due_date) d
+         WHERE ${inScope('o')}
        ) m`,
       [years.current, fy.start, today],
     ),
@@ -184,7 +203,8 @@ export async function insertActivity(
        FROM measures m
        CROSS JOIN generate_series(1, ${STEPS_PER_MEASURE}) AS s
        CROSS JOIN LATERAL (
-         SELECT CASE WHEN s <= ${DATED_STEPS} THEN m.due_date - 14 * (${DATED_STEPS} - s) END AS due_date) d`,
+         SELECT CASE WHEN s <= ${DATED_STEPS} THEN m.due_date - 14 * (${DATED_STEPS} - s) END AS due_date) d
+       WHERE ${measureInScope}`,
       [today],
     ),
   );
@@ -194,19 +214,20 @@ export async function insertActivity(
     await q.query(
       `INSERT INTO users (email, display_name, password_hash)
        SELECT 'staff.' || o.code || '@bench.example', 'เจ้าหน้าที่ ' || o.name_th, 'no-login'
-       FROM organizations o`,
+       FROM organizations o WHERE ${inScope('o')}`,
     );
     await q.query(
       `INSERT INTO memberships (user_id, role, organization_id)
        SELECT u.id, 'ORG_MEMBER', o.id
-       FROM organizations o JOIN users u ON u.email = 'staff.' || o.code || '@bench.example'`,
+       FROM organizations o JOIN users u ON u.email = 'staff.' || o.code || '@bench.example'
+       WHERE ${inScope('o')}`,
     );
     await q.query(
       `INSERT INTO measure_assignees (measure_id, user_id, organization_id)
        SELECT m.id, ms.user_id, m.organization_id
        FROM measures m
        JOIN memberships ms ON ms.organization_id = m.organization_id AND ms.role = 'ORG_MEMBER'
-       WHERE substring(m.title from 'มาตรการที่ ([0-9]+)')::int % 2 = 0`,
+       WHERE substring(m.title from 'มาตรการที่ ([0-9]+)')::int % 2 = 0 AND ${measureInScope}`,
     );
   });
 
@@ -222,7 +243,8 @@ export async function insertActivity(
        FROM organizations o
        CROSS JOIN (VALUES ($1::int, 'OFFICIAL', 0.0, '2025-08-10'::timestamptz),
                           ($2::int, 'SELF_ASSESSMENT', 1.5, now())) AS y(fiscal_year, source, lift, recorded_at)
-       CROSS JOIN generate_series(1, 10) AS i`,
+       CROSS JOIN generate_series(1, 10) AS i
+       WHERE ${inScope('o')}`,
       [years.previous, years.current],
     ),
   );
@@ -248,7 +270,8 @@ export async function insertActivity(
        CROSS JOIN LATERAL (
          SELECT CASE WHEN d.r < d.p THEN 'PUBLISHED' WHEN d.r < d.p + 0.05 THEN 'DRAFT' ELSE 'NOT_STARTED' END AS status,
                 CASE WHEN d.r < d.p * 0.97 THEN 'ACCEPTED' WHEN d.r < d.p THEN 'RETURNED' END AS review
-       ) x`,
+       ) x
+       WHERE ${inScope('o')}`,
       [years.previous, years.current],
     ),
   );
@@ -267,7 +290,8 @@ export async function insertActivity(
        CROSS JOIN unnest($1::int[]) AS y
        CROSS JOIN (VALUES ('IIT'), ('EIT')) AS t(tool)
        CROSS JOIN LATERAL (SELECT 20 + floor(pg_temp.u(o.code || ':staff') * 100)::int AS staff,
-                                  pg_temp.u(o.code || ':size') * 0.99 AS size) s`,
+                                  pg_temp.u(o.code || ':size') * 0.99 AS size) s
+       WHERE ${inScope('o')}`,
       [[years.previous, years.current]],
     ),
   );
