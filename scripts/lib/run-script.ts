@@ -1,5 +1,18 @@
 import { AppConfig, ConfigValidationError, loadConfigFromProcess } from '@prongsai/config';
 import { explainConnectionError } from '@prongsai/bootstrap';
+import { DomainError } from '@prongsai/common';
+
+/** A wrong command line: its message (with the usage) is all the operator needs, no stack. */
+export class UsageError extends Error {}
+
+/** What an operator needs to read: a domain error's field and reason, a usage error's text, else the stack. */
+function describeFailure(err: unknown): string {
+  if (err instanceof DomainError)
+    return `${err.field ? `${err.field}: ` : ''}${err.message} (${err.code}, ${err.reason})`;
+  if (err instanceof UsageError) return err.message;
+  if (err instanceof Error) return err.stack ?? err.message;
+  return String(err);
+}
 
 /** Runs a CLI task with validated config and plain-language failures (exit 1, no stack wall). */
 export function runScript(name: string, task: (config: AppConfig) => Promise<void>): void {
@@ -14,9 +27,7 @@ export function runScript(name: string, task: (config: AppConfig) => Promise<voi
     () => process.exit(0),
     (err: unknown) => {
       const plain = explainConnectionError(err, config);
-      console.error(
-        `${name} failed: ${plain ?? (err instanceof Error ? (err.stack ?? err.message) : String(err))}`,
-      );
+      console.error(`${name} failed: ${plain ?? describeFailure(err)}`);
       process.exit(1);
     },
   );

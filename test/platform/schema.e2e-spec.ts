@@ -47,6 +47,7 @@ describe('schema', () => {
       expect(partial.map((p) => p.index.name).sort()).toEqual([
         'IDX_measures_open_due',
         'UQ_framework_versions_one_draft',
+        'UQ_invitations_pending_admin',
         'UQ_invitations_pending_organization',
         'UQ_invitations_pending_province',
       ]);

@@ -73,11 +73,20 @@ describe('fiscal-year lifecycle pages, in the browser', () => {
 
     it('copies 2570 into a 2571 draft, refuses a weight that breaks 100 % naming the cell, then saves and publishes', async () => {
       await page.goto(`${t.url}/admin/frameworks`);
+      // The list first: the dialog's "copy from" choices are the years it lists.
+      await page.locator('tbody tr.ant-table-row').first().waitFor();
       await page.getByRole('button', { name: 'สร้างฉบับร่างโดยคัดลอก' }).click();
       const dialog = page.getByRole('dialog', { name: 'สร้างฉบับร่างของเกณฑ์' });
       await dialog.getByLabel('ปีงบประมาณของฉบับร่าง').fill('2571');
       await dialog.getByRole('button', { name: 'สร้างฉบับร่าง' }).click();
-      await page.waitForURL((u) => /^\/admin\/frameworks\/[0-9a-f-]{36}$/.test(u.pathname));
+      // The draft's page, or the dialog's refusal said in the failure (a CI run under load once timed out here).
+      const refusal = dialog.getByRole('alert');
+      await Promise.race([
+        page.waitForURL((u) => /^\/admin\/frameworks\/[0-9a-f-]{36}$/.test(u.pathname), { timeout: 45_000 }),
+        refusal.waitFor({ timeout: 45_000 }).then(async () => {
+          throw new Error(`the dialog refused: ${await refusal.textContent()}`);
+        }),
+      ]);
       await page.getByRole('heading', { level: 1, name: /^เกณฑ์ปีงบประมาณ 2571 ฉบับที่/ }).waitFor();
       const draft = await draftOf(2571);
       expect(draft.status).toBe('DRAFT');

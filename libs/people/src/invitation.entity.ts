@@ -14,7 +14,8 @@ import { Organization, Province } from '@prongsai/organizations';
 import { PeopleImport } from './imports/people-import.entity';
 
 /**
- * An invitation to hold a role in an LAO (ORG_LEAD, ORG_MEMBER) or a province (PROVINCE_SUPERVISOR). The
+ * An invitation to hold a role in an LAO (ORG_LEAD, ORG_MEMBER) or a province (PROVINCE_SUPERVISOR), or to be
+ * an ADMIN (no scope, no inviter: only `npm run admin:create` makes those, migration 1732695000000). The
  * link's token is stored only as its SHA-256; it works once (accepted_at), until expires_at (7 days), unless
  * revoked (revokedAt; re-inviting revokes the pending one). At most one is pending per (LAO, email) and per
  * (province, email). Tenant-owned: row-level security by its organization or province.
@@ -23,8 +24,10 @@ import { PeopleImport } from './imports/people-import.entity';
 @Check(
   'CHK_invitations_scope',
   `("role" IN ('ORG_LEAD','ORG_MEMBER') AND "organization_id" IS NOT NULL AND "province_code" IS NULL)
-   OR ("role" = 'PROVINCE_SUPERVISOR' AND "province_code" IS NOT NULL AND "organization_id" IS NULL)`,
+   OR ("role" = 'PROVINCE_SUPERVISOR' AND "province_code" IS NOT NULL AND "organization_id" IS NULL)
+   OR ("role" = 'ADMIN' AND "organization_id" IS NULL AND "province_code" IS NULL)`,
 )
+@Check('CHK_invitations_inviter', `"role" = 'ADMIN' OR "invited_by_user_id" IS NOT NULL`)
 @Index('UQ_invitations_pending_organization', ['organizationId', 'email'], {
   unique: true,
   where: 'accepted_at IS NULL AND revoked_at IS NULL',
@@ -32,6 +35,10 @@ import { PeopleImport } from './imports/people-import.entity';
 @Index('UQ_invitations_pending_province', ['provinceCode', 'email'], {
   unique: true,
   where: 'accepted_at IS NULL AND revoked_at IS NULL',
+})
+@Index('UQ_invitations_pending_admin', ['email'], {
+  unique: true,
+  where: "role = 'ADMIN' AND accepted_at IS NULL AND revoked_at IS NULL",
 })
 export class Invitation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_invitations' })
@@ -63,12 +70,13 @@ export class Invitation {
   @JoinColumn({ name: 'province_code', foreignKeyConstraintName: 'FK_invitations_province' })
   province?: Province | null;
 
-  @Column({ name: 'invited_by_user_id', type: 'uuid' })
-  invitedByUserId: string;
+  /** Null only for an ADMIN invitation, made by the operator's command (nobody signed in). */
+  @Column({ name: 'invited_by_user_id', type: 'uuid', nullable: true })
+  invitedByUserId: string | null;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'invited_by_user_id', foreignKeyConstraintName: 'FK_invitations_invited_by' })
-  invitedBy?: User;
+  invitedBy?: User | null;
 
   /** SHA-256 (hex) of the link's token; the token itself is never stored. */
   @Index('UQ_invitations_token_hash', { unique: true })

@@ -50,6 +50,14 @@ export interface InvitationSpec {
   scope: RoleScope;
 }
 
+/** An ADMIN invitation (the operator's command): the whole country, so no scope. */
+interface AdminInvitationSpec {
+  email: string;
+  displayName: string;
+  role: Role.ADMIN;
+  scope: null;
+}
+
 const ORG_ROLES: readonly Role[] = [Role.ORG_LEAD, Role.ORG_MEMBER];
 
 /**
@@ -194,6 +202,32 @@ export class InvitationsService {
   }
 
   /**
+   * The first admin of an installation (or another one), from the operator's command `npm run admin:create`:
+   * nobody is signed in, so it runs as the system and has no inviter; the person gets an email with a link
+   * and sets their own password (production has no default password). Running it again for the same email
+   * replaces the pending invitation (the old link stops working); someone who is an admin already is refused.
+   * The API never makes these: `check` refuses ADMIN.
+   */
+  async inviteAdmin(input: { email: string; displayName: string }): Promise<Invitation> {
+    const email = requireEmail(input.email, 'email');
+    const displayName = normalizeText(input.displayName, 'displayName', DISPLAY_NAME_MAX);
+    const { invitation, emailIds } = await this.tx.asSystem('admin:create', async (em) => {
+      const [admin] = await em.query<unknown[]>(
+        `SELECT 1 FROM memberships ms JOIN users u ON u.id = ms.user_id WHERE u.email = $1 AND ms.role = 'ADMIN'`,
+        [email],
+      );
+      if (admin) throw new BadInputError('email', ErrorReason.ALREADY_A_MEMBER, 'บุคคลนี้เป็นผู้ดูแลระบบอยู่แล้ว');
+      const made = await this.create(em, { email, displayName, role: Role.ADMIN, scope: null }, null, null);
+      // Only a concurrent run of the same command for the same email gets here without a row.
+      if (!made.invitation)
+        throw new BadInputError('email', ErrorReason.ALREADY_A_MEMBER, 'มีคำเชิญที่กำลังสร้างอยู่');
+      return { invitation: made.invitation, emailIds: made.emailIds };
+    });
+    await this.outbox.dispatch(emailIds);
+    return invitation;
+  }
+
+  /**
    * Writes one invitation and its email in the caller's transaction: revokes the pending one for the same
    * (scope, email) unless `importKey` is given (an import never replaces an invitation someone sent by
    * hand); with `importKey`, an invitation already made for that key (or a pending one) makes nothing.
@@ -201,18 +235,20 @@ export class InvitationsService {
    */
   async create(
     em: EntityManager,
-    spec: InvitationSpec,
-    invitedByUserId: string,
+    spec: InvitationSpec | AdminInvitationSpec,
+    invitedByUserId: string | null,
     fromImport: { key: string; importId: string } | null,
   ): Promise<{ invitation: Invitation | null; emailIds: string[] }> {
-    const organizationId = 'organizationId' in spec.scope ? spec.scope.organizationId : null;
-    const provinceCode = 'provinceCode' in spec.scope ? spec.scope.provinceCode : null;
+    const organizationId = spec.scope && 'organizationId' in spec.scope ? spec.scope.organizationId : null;
+    const provinceCode = spec.scope && 'provinceCode' in spec.scope ? spec.scope.provinceCode : null;
     if (!fromImport) {
+      // The role is part of the match for the scope-less ADMIN invitation: nothing else lacks both columns.
       await em.query(
         `UPDATE invitations SET revoked_at = now()
          WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL
-           AND organization_id IS NOT DISTINCT FROM $2 AND province_code IS NOT DISTINCT FROM $3`,
-        [spec.email, organizationId, provinceCode],
+           AND organization_id IS NOT DISTINCT FROM $2 AND province_code IS NOT DISTINCT FROM $3
+           AND (role = 'ADMIN') = ($4::role = 'ADMIN')`,
+        [spec.email, organizationId, provinceCode, spec.role],
       );
     }
     const token = newLinkToken();
@@ -314,9 +350,12 @@ export class InvitationsService {
     if (row) throw new BadInputError('input.email', ErrorReason.ALREADY_A_MEMBER, 'บุคคลนี้มีบทบาทนี้อยู่แล้ว');
   }
 
-  /** Audited in the LAO's log. A province-level invitation (PROVINCE_SUPERVISOR) has no LAO to log into. */
-  private async record(invitation: Invitation, actorUserId: string, action: string): Promise<void> {
-    if (!invitation.organizationId) return;
+  /**
+   * Audited in the LAO's log. A province-level invitation (PROVINCE_SUPERVISOR) and an ADMIN one have no LAO to
+   * log into (admin:create prints what it did on the operator's terminal).
+   */
+  private async record(invitation: Invitation, actorUserId: string | null, action: string): Promise<void> {
+    if (!invitation.organizationId || !actorUserId) return;
     await this.audit.record({
       organizationId: invitation.organizationId,
       actorUserId,

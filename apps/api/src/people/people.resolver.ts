@@ -109,7 +109,8 @@ export class PeopleResolver {
 
   @ResolveField(() => UserModel)
   async invitedBy(@Parent() invitation: Invitation) {
-    const user = await this.auth.findUser(invitation.invitedByUserId);
+    // Only an ADMIN invitation (admin:create) has no inviter, and `invitations` lists an LAO's only.
+    const user = invitation.invitedByUserId ? await this.auth.findUser(invitation.invitedByUserId) : null;
     if (!user) throw new NotFoundError(ErrorReason.USER_NOT_FOUND, 'User');
     return user;
   }

@@ -11,6 +11,7 @@ import { LinkChecks1732650000000 } from './1732650000000-link-checks';
 import { ReportPacks1732651000000 } from './1732651000000-report-packs';
 import { PosterPacks1732670000000 } from './1732670000000-poster-packs';
 import { SurveyWindows1732690000000 } from './1732690000000-survey-windows';
+import { AdminInvitations1732695000000 } from './1732695000000-admin-invitations';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/platform/schema.e2e-spec.ts fails otherwise).
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   ReportPacks1732651000000,
   PosterPacks1732670000000,
   SurveyWindows1732690000000,
+  AdminInvitations1732695000000,
 ];

@@ -18,10 +18,11 @@ export type PeopleRole = keyof typeof ROLE_NAMES_TH;
 
 export interface InvitationEmailInput {
   recipientName: string;
-  inviterName: string;
+  /** Null when nobody signed in invited: an ADMIN invitation made by the operator's `admin:create`. */
+  inviterName: string | null;
   role: PeopleRole;
-  /** The LAO's or the province's name. */
-  placeName: string;
+  /** The LAO's or the province's name; null for an ADMIN (the whole country). */
+  placeName: string | null;
   expiresAt: Date;
   /** APP_URL/invitations/<token> */
   acceptUrl: string;
@@ -32,8 +33,10 @@ export function renderInvitationEmail(input: InvitationEmailInput): RenderedEmai
   const url = requireHttpUrl(input.acceptUrl, 'acceptUrl');
   const role = ROLE_NAMES_TH[input.role];
   const until = formatThaiDateTime(input.expiresAt);
-  const subject = `[Prongsai] คำเชิญเข้าร่วมระบบ: ${oneLine(input.placeName, 60)}`;
-  const lead = `${oneLine(input.inviterName)} เชิญท่านเข้าร่วมระบบ Prongsai (โปร่งใส) ในบทบาท${role} ของ${oneLine(input.placeName)} เพื่อติดตามการประเมินคุณธรรมและความโปร่งใส (ITA)`;
+  const subject = `[Prongsai] คำเชิญเข้าร่วมระบบ: ${oneLine(input.placeName ?? role, 60)}`;
+  const who = input.inviterName === null ? 'ผู้ติดตั้งระบบ' : oneLine(input.inviterName);
+  const where = input.placeName === null ? ' ระดับประเทศ' : ` ของ${oneLine(input.placeName)}`;
+  const lead = `${who} เชิญท่านเข้าร่วมระบบ Prongsai (โปร่งใส) ในบทบาท${role}${where} เพื่อติดตามการประเมินคุณธรรมและความโปร่งใส (ITA)`;
   const how = 'กดลิงก์ด้านล่างเพื่อตั้งรหัสผ่านและเข้าสู่ระบบ ลิงก์นี้ใช้ได้ครั้งเดียว';
   const expiry = `ลิงก์หมดอายุ ${until}`;
   const ignore = 'หากท่านไม่ได้คาดว่าจะได้รับคำเชิญนี้ ไม่ต้องดำเนินการใด ๆ';

@@ -22,5 +22,5 @@ export class InvitationModel {
   @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt: Date | null;
   organizationId: string | null;
   provinceCode: string | null;
-  invitedByUserId: string;
+  invitedByUserId: string | null;
 }

@@ -19,8 +19,10 @@ export interface InvitationFacts {
     tokenHash: string;
     pending: boolean;
     expiresAt: Date;
-    inviterName: string;
-    placeName: string;
+    /** Null for an ADMIN invitation (admin:create: nobody signed in invited). */
+    inviterName: string | null;
+    /** The LAO's or the province's name; null for an ADMIN invitation (the whole country). */
+    placeName: string | null;
   } | null;
   /** The token, opened from the payload; null if it cannot be (another JWT_SECRET). */
   token: string | null;
@@ -68,7 +70,7 @@ export class InvitationKind implements OutboxKindHandler<InvitationPayload, Invi
         token_hash: string;
         pending: boolean;
         expires_at: Date;
-        inviter_name: string;
+        inviter_name: string | null;
         place_name: string | null;
       }[]
     >(
@@ -76,7 +78,7 @@ export class InvitationKind implements OutboxKindHandler<InvitationPayload, Invi
          (i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()) AS pending,
          u.display_name AS inviter_name, coalesce(o.name_th, 'จังหวัด' || p.name_th) AS place_name
        FROM invitations i
-       JOIN users u ON u.id = i.invited_by_user_id
+       LEFT JOIN users u ON u.id = i.invited_by_user_id
        LEFT JOIN organizations o ON o.id = i.organization_id
        LEFT JOIN provinces p ON p.code = i.province_code
        WHERE i.id = $1`,
@@ -90,7 +92,7 @@ export class InvitationKind implements OutboxKindHandler<InvitationPayload, Invi
             pending: row.pending,
             expiresAt: row.expires_at,
             inviterName: row.inviter_name,
-            placeName: row.place_name ?? '',
+            placeName: row.place_name,
           }
         : null,
       token: this.seal.open(email.payload.sealedToken),
