@@ -17,6 +17,7 @@ import { Organization } from '@prongsai/organizations';
 import { Province } from '@prongsai/organizations';
 import { OrganizationProgressRecord } from '@prongsai/progress';
 import { Notification } from '@prongsai/outbox';
+import { ReminderScanRecord } from '@prongsai/reminders';
 import { OitItemCountRecord } from '@prongsai/rollup';
 import { IndicatorScoreRecord } from '@prongsai/scores';
 import { SurveyTarget, SurveyWindow } from '@prongsai/surveys';
@@ -48,4 +49,5 @@ export const ALL_ENTITIES = [
   PeopleImport,
   LinkCheckResultRecord,
   ReportPackRecord,
+  ReminderScanRecord,
 ];

@@ -21,6 +21,9 @@ import { MeasureStatus, openMeasureSql } from './measure-status';
 @Index('IDX_measures_open_due', ['organizationId', 'fiscalYear', 'dueDate'], {
   where: openMeasureSql(),
 })
+// Open measures by due date alone, for the reminder scan: (due_date) INCLUDE (id, organization_id) WHERE open
+// (migration 1732696000000). TypeORM cannot express INCLUDE: the migration owns it, test/platform/schema pins it.
+@Index('IDX_measures_open_due_date', { synchronize: false })
 export class Measure {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -4,6 +4,7 @@ export * from './email-preferences.service';
 export * from './notification-kind';
 export * from './reminder-occurrence';
 export * from './reminder-payloads';
+export * from './reminder-scan.entity';
 export * from './reminder-scan.service';
 export * from './reminders.module';
 export * from './supervisor-digest-preview.service';

@@ -1,5 +1,6 @@
 import { NotificationKind } from './notification-kind';
-import { reminderOccurrence, weekStart } from './reminder-occurrence';
+import { addDays } from '@prongsai/thai';
+import { overdueDueDates, reminderOccurrence, weekStart } from './reminder-occurrence';
 
 const DUE = '2023-02-10';
 
@@ -40,5 +41,61 @@ describe('weekStart', () => {
     ['across a year end', '2023-01-01', '2022-12-26'],
   ])('%s', (_name, date, expected) => {
     expect(weekStart(date)).toBe(expected);
+  });
+});
+
+describe('overdueDueDates (the overdue due dates a scan reads, since the last scan)', () => {
+  const AS_OF = '2027-03-10';
+  it.each<[string, string | null, string | null, string[] | null]>([
+    ['no scan before: every overdue measure', null, '2026-10-01', null],
+    ['the last scan a week back: every overdue measure', '2027-03-03', '2026-10-01', null],
+    ['the last scan longer ago: every overdue measure', '2026-12-31', '2026-10-01', null],
+    ['nothing open and overdue', '2027-03-09', null, []],
+    ['the earliest open due date is today', '2027-03-09', '2027-03-10', []],
+    ['yesterday, earliest due yesterday: the first overdue day', '2027-03-09', '2027-03-09', ['2027-03-09']],
+    [
+      'yesterday: one due date a week, back to the earliest',
+      '2027-03-09',
+      '2027-02-15',
+      ['2027-03-09', '2027-03-02', '2027-02-23', '2027-02-16'],
+    ],
+    [
+      'two days ago (a missed day): two due dates a week',
+      '2027-03-08',
+      '2027-02-24',
+      ['2027-03-09', '2027-03-08', '2027-03-02', '2027-03-01'],
+    ],
+    [
+      'six days ago: six of every seven days',
+      '2027-03-04',
+      '2027-03-02',
+      ['2027-03-09', '2027-03-08', '2027-03-07', '2027-03-06', '2027-03-05', '2027-03-04', '2027-03-02'],
+    ],
+  ])('%s (last scan %s, earliest %s)', (_name, lastScan, earliest, expected) => {
+    expect(overdueDueDates(AS_OF, lastScan, earliest)).toEqual(expected);
+  });
+
+  it('refuses a last scan that is not before the day scanned', () => {
+    expect(() => overdueDueDates(AS_OF, AS_OF, '2026-10-01')).toThrow(
+      new RangeError('lastScan 2027-03-10 must be before asOf 2027-03-10'),
+    );
+    expect(() => overdueDueDates(AS_OF, '2027-03-11', '2026-10-01')).toThrow(RangeError);
+  });
+
+  // The set is exactly the overdue due dates whose reminder (reminderOccurrence) falls after the last scan:
+  // every due date of a year, for every gap of 1 to 6 days, across a leap day.
+  it.each([1, 2, 3, 4, 5, 6])('agrees with reminderOccurrence for a gap of %i days', (gap) => {
+    for (const asOf of ['2027-03-10', '2028-03-01']) {
+      const lastScan = addDays(asOf, -gap);
+      const earliest = addDays(asOf, -400);
+      const dates = new Set(overdueDueDates(asOf, lastScan, earliest));
+      for (let back = 1; back <= 400; back++) {
+        const due = addDays(asOf, -back);
+        const occurrence = reminderOccurrence(asOf, due)!;
+        expect(occurrence.kind).toBe(NotificationKind.OVERDUE);
+        expect({ due, read: dates.has(due) }).toEqual({ due, read: occurrence.remindOn > lastScan });
+      }
+      expect(Math.min(...[...dates].map((d) => Date.parse(d)))).toBeGreaterThanOrEqual(Date.parse(earliest));
+    }
   });
 });

@@ -44,3 +44,34 @@ export function weekStart(date: string): string {
   const offset = ((daysBetween('1970-01-05', date) % 7) + 7) % 7;
   return addDays(date, -offset);
 }
+
+/**
+ * The due dates of the overdue measures (and steps) whose weekly reminder falls after the last scan, up to
+ * `asOf`: the days `asOf − 1 − j − 7k` for j below the days since `lastScan` and every k back to
+ * `earliestDue`. With `reminderOccurrence`, exactly those due dates have an OVERDUE `remindOn` in
+ * (lastScan, asOf]; the reminders of the other overdue ones are in the outbox already, so a daily scan reads
+ * about a seventh of the overdue measures instead of all of them.
+ *
+ * Null when the last scan is a week or more back (or there is none): every overdue measure may be due one,
+ * and the scan reads them all, as a first scan does. A measure that becomes overdue sideways (created with a
+ * past due date, reopened) gets its first reminder on its next weekly day rather than at the next scan.
+ */
+export function overdueDueDates(
+  asOf: string,
+  lastScan: string | null,
+  earliestDue: string | null,
+): string[] | null {
+  if (lastScan === null) return null;
+  const gap = daysBetween(lastScan, asOf);
+  if (gap < 1) throw new RangeError(`lastScan ${lastScan} must be before asOf ${asOf}`);
+  if (gap >= OVERDUE_REPEAT_DAYS) return null;
+  if (earliestDue === null) return [];
+  const dates: string[] = [];
+  for (let back = 1; ; back += OVERDUE_REPEAT_DAYS) {
+    for (let j = 0; j < gap; j++) {
+      const due = addDays(asOf, -back - j);
+      if (due < earliestDue) return dates;
+      dates.push(due);
+    }
+  }
+}

@@ -12,6 +12,7 @@ import { ReportPacks1732651000000 } from './1732651000000-report-packs';
 import { PosterPacks1732670000000 } from './1732670000000-poster-packs';
 import { SurveyWindows1732690000000 } from './1732690000000-survey-windows';
 import { AdminInvitations1732695000000 } from './1732695000000-admin-invitations';
+import { ReminderScans1732696000000 } from './1732696000000-reminder-scans';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/platform/schema.e2e-spec.ts fails otherwise).
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   PosterPacks1732670000000,
   SurveyWindows1732690000000,
   AdminInvitations1732695000000,
+  ReminderScans1732696000000,
 ];
