@@ -14,6 +14,7 @@ import { emailTracker, ipTracker } from './auth/login-throttler.guard';
 import { DateScalar } from './graphql/date.scalar';
 import { formatGraphqlError } from './graphql/format-error';
 import { GraphqlGuardrails, GraphqlGuardrailsModule } from './graphql/guardrails.module';
+import { executionStatusPlugin } from './graphql/execution-status.plugin';
 import { LoadersModule } from './graphql/loaders.module';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { createValidationPipe } from './graphql/validation.pipe';
@@ -62,8 +63,11 @@ export class ApiModule {
             introspection: true,
             playground: false,
             formatError: formatGraphqlError,
-            // Cost and shape limits, budget per caller, response cap: graphql/guardrails.module.ts.
+            // Cost and shape limits, budget per caller, response cap: graphql/guardrails.module.ts; then the
+            // status of an executed answer: 200, or 503 when the database could not be reached.
             ...guardrails.options(),
+            plugins: [...guardrails.options().plugins, executionStatusPlugin()],
+            preserveHttpStatusForExecutionErrors: false,
             context: ({ req }: { req: unknown }) => ({ req, loaders: loaders.create() }),
           }),
         }),

@@ -17,6 +17,8 @@ export enum ErrorReason {
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   /** An unexpected server error; the details are in the server log, not in the response. */
   INTERNAL = 'INTERNAL',
+  /** PostgreSQL is restarting or cannot be reached: HTTP 503, try again in a moment. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
 
   // Input rules shared by many fields (`field` says which).
   /** A required text is empty or only whitespace. */

@@ -4,3 +4,4 @@ export * from './ensure-database';
 export * from './tenant-context';
 export * from './tenant-transaction.service';
 export * from './numeric-transformer';
+export * from './database-unavailable';

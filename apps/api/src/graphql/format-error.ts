@@ -3,7 +3,9 @@ import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError, GraphQLFormattedError, Kind, parse, ValueNode, visit } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode, ErrorReason, ForbiddenError, isErrorReason } from '@prongsai/common';
+import { isDatabaseUnavailable } from '@prongsai/database';
 import { TOKEN_LIMIT_MESSAGE } from './armor';
+import { RETRY_AFTER_SECONDS } from './execution-status.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -139,6 +141,19 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
           : {}),
         // A rate limit says how long to wait (LoginThrottlerGuard).
         ...limitDetails(original as unknown as Record<string, unknown>),
+      },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Passing, and not this request's fault: one line, no stack (a restart would log one per request).
+    logger.warn(`database unavailable: ${String((original as { message?: unknown }).message)}`);
+    return {
+      ...base,
+      message: 'The database is unavailable: try again in a moment',
+      extensions: {
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        reason: ErrorReason.DATABASE_UNAVAILABLE,
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
       },
     };
   }
