@@ -43,7 +43,8 @@ export class PrivateRedis {
 
   private async kill(): Promise<void> {
     const p = this.process;
-    if (!p || p.exitCode !== null) return;
+    // Killed by a signal, a process has a signalCode and no exitCode: both mean it is gone already.
+    if (!p || p.exitCode !== null || p.signalCode !== null) return;
     const exited = new Promise((resolve) => p.once('exit', resolve));
     p.kill('SIGKILL');
     await exited;
