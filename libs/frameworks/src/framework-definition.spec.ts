@@ -1,9 +1,12 @@
 import fy2566 from './data/fy2566.json';
 import {
+  bundledFrameworkReleases,
   FrameworkDefinition,
   frameworkDefinitionSchema,
   loadBundledFrameworks,
   parseFrameworkDefinition,
+  UNCONFIRMED_FRAMEWORK_NOTICE_TH,
+  validateFrameworkDefinition,
 } from './framework-definition';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -242,5 +245,123 @@ describe('parseFrameworkDefinition', () => {
 
   it.each([null, 42, 'fy2566', []])('rejects a non-object (%p)', (json) => {
     expect(() => parseFrameworkDefinition(json)).toThrow(/Invalid framework definition/);
+  });
+});
+
+// Rules mutation testing found unchecked (issue 18): each row breaks or bends one.
+describe('validateFrameworkDefinition: the edges of each rule', () => {
+  it.each<[string, (fw: Mutable<FrameworkDefinition>) => void, RegExp]>([
+    [
+      'a code of spaces only',
+      (fw) => (fw.oitItems[0] = { ...fw.oitItems[0], code: '   ' }),
+      /oitItems\.0\.code:/,
+    ],
+    [
+      'a grade of spaces only',
+      (fw) => (fw.gradeBands[0] = { ...fw.gradeBands[0], grade: '     ' }),
+      /gradeBands\.0\.grade:/,
+    ],
+    [
+      'a Thai name of spaces only',
+      (fw) => (fw.indicators[0] = { ...fw.indicators[0], nameTh: '   ' }),
+      /indicators\.0\.nameTh:/,
+    ],
+    [
+      'a duplicate tool',
+      (fw) => (fw.tools[1] = { ...fw.tools[1], code: fw.tools[0].code }),
+      /tools\.1\.code: duplicate code "IIT"/,
+    ],
+    [
+      'a duplicate sub-indicator',
+      (fw) => (fw.oitSubIndicators[1] = { ...fw.oitSubIndicators[1], code: fw.oitSubIndicators[0].code }),
+      /oitSubIndicators\.1\.code: duplicate code "9\.1"/,
+    ],
+  ])('refuses %s', (_name, breakIt, expected) => {
+    const fw = validCopy();
+    breakIt(fw);
+    expect(problemsOf(fw)).toMatch(expected);
+  });
+
+  it('codes and names are stored trimmed', () => {
+    const fw = validCopy();
+    fw.indicators[0] = { ...fw.indicators[0], nameTh: `  ${fw.indicators[0].nameTh}  ` };
+    fw.gradeBands[0] = { ...fw.gradeBands[0], grade: ` ${fw.gradeBands[0].grade} ` };
+    const parsed = parseFrameworkDefinition(fw);
+    expect(parsed.indicators[0].nameTh).toBe(fy2566.indicators[0].nameTh);
+    expect(parsed.gradeBands[0].grade).toBe(fy2566.gradeBands[0].grade);
+  });
+
+  /** Every band given its max explicitly: 100 for the highest, 0.01 below the next band's min otherwise. */
+  const withMaxes = (fw: Mutable<FrameworkDefinition>) => {
+    fw.gradeBands = fw.gradeBands.map((b, i, all) => ({
+      ...b,
+      max: i === 0 ? 100 : Number((all[i - 1].min - 0.01).toFixed(2)),
+    }));
+    return fw;
+  };
+
+  it('accepts bands whose max is given and meets the next band exactly', () => {
+    expect(validateFrameworkDefinition(withMaxes(validCopy())).ok).toBe(true);
+  });
+
+  it('accepts a one-value band (max equal to min)', () => {
+    const fw = withMaxes(validCopy());
+    const last = fw.gradeBands.length - 1;
+    // The second-lowest band starts 0.01 above the lowest one's min, so the lowest is the single value 0.
+    fw.gradeBands[last - 1] = { ...fw.gradeBands[last - 1], min: 0.01 };
+    fw.gradeBands[last] = { ...fw.gradeBands[last], min: 0, max: 0 };
+    expect(validateFrameworkDefinition(fw)).toEqual(expect.objectContaining({ ok: true }));
+  });
+
+  it.each<[string, number, RegExp]>([
+    ['a gap below the next band', -0.5, /gradeBands\.1\.max: \S+ ends at [\d.]+ but \S+ starts at/],
+    [
+      'an overlap into the next band',
+      0.5,
+      /gradeBands\.1\.max: \S+ ends at [\d.]+, inside \S+ \(it must end at/,
+    ],
+  ])('refuses %s', (_name, shift, expected) => {
+    const fw = withMaxes(validCopy());
+    fw.gradeBands[1] = { ...fw.gradeBands[1], max: fw.gradeBands[1].max! + shift };
+    expect(problemsOf(fw)).toMatch(expected);
+  });
+
+  it('a zod issue’s path has numbers for list indexes, also past 9', () => {
+    const fw = validCopy();
+    fw.oitItems[12] = { ...fw.oitItems[12], code: fw.oitItems[0].code };
+    const parsed = frameworkDefinitionSchema.safeParse(fw);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => i.path)).toEqual([['oitItems', 12, 'code']]);
+  });
+
+  it('says "(root)" and no fiscal year for a candidate that is not an object', () => {
+    expect(problemsOf(null)).toMatch(/^Invalid framework definition \(1 problem\(s\)\):\n {2}- \(root\): \S/);
+  });
+
+  it('lists problems one a line, each with its path', () => {
+    const fw = validCopy();
+    fw.tools[0] = { ...fw.tools[0], weight: 0.35 };
+    fw.gradeBands.pop();
+    expect(problemsOf(fw).split('\n').slice(1)).toEqual([
+      expect.stringMatching(/^ {2}- tools\.0\.weight: /),
+      expect.stringMatching(/^ {2}- gradeBands\.\d+\.min: /),
+    ]);
+  });
+});
+
+describe('bundledFrameworkReleases', () => {
+  it('marks FY2566 alone as the NACC’s, and every other year as not confirmed, in Thai', () => {
+    const releases = bundledFrameworkReleases();
+    const fy = (year: number) => releases.find((r) => r.definition.fiscalYear === year)!;
+    expect(fy(2566)).toEqual(
+      expect.objectContaining({
+        confirmedByNacc: true,
+        note: 'เกณฑ์ปี 2566 ตามที่ ป.ป.ช. เผยแพร่ (การจัดกลุ่มข้อ OIT เป็นการสันนิษฐาน)',
+      }),
+    );
+    for (const year of [2565, 2567]) {
+      expect(fy(year).confirmedByNacc).toBe(false);
+      expect(fy(year).note).toBe(`${UNCONFIRMED_FRAMEWORK_NOTICE_TH}: ใช้ตัวชี้วัดและข้อ OIT ของปี 2566 แทนไว้ก่อน`);
+    }
   });
 });

@@ -175,6 +175,7 @@ function checkWeights(
     return;
   }
   const sum = given.reduce((total, m) => total + m.weight!, 0);
+  // Stryker disable next-line EqualityOperator: equivalent — no sum of weights lands exactly on 1 ± 1e-9
   if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
     report(
       [listPath, given[0].index, 'weight'],
@@ -203,6 +204,7 @@ function checkGradeBands(fw: FrameworkShape, report: Report): void {
         ErrorReason.FRAMEWORK_GRADE_BANDS_OVERLAP,
         `${band.grade}: max ${band.max} is below its min ${band.min}`,
       );
+      // Stryker disable next-line EqualityOperator: equivalent — no max lands exactly on expected − 1e-9
     } else if (band.max < expected - GRADE_TOLERANCE) {
       report(
         ['gradeBands', i, 'max'],
@@ -215,6 +217,7 @@ function checkGradeBands(fw: FrameworkShape, report: Report): void {
       report(
         ['gradeBands', i, 'max'],
         ErrorReason.FRAMEWORK_GRADE_BANDS_OVERLAP,
+        // Stryker disable next-line OptionalChaining,StringLiteral: equivalent — the highest band (no `higher`) cannot get here: its max is a score, at most 100, the expected end
         `${band.grade} ends at ${band.max}, inside ${higher?.grade ?? '100'} (it must end at ${expected})`,
       );
     }
@@ -405,9 +408,12 @@ export function parseFrameworkDefinition(json: unknown): FrameworkDefinition {
 
 /** The frameworks shipped with the code, oldest first. Parsed on each call so callers cannot share mutations. */
 export function loadBundledFrameworks(): FrameworkDefinition[] {
-  return [fy2565, fy2566, fy2567]
-    .map((json) => parseFrameworkDefinition(json))
-    .sort((a, b) => a.fiscalYear - b.fiscalYear);
+  return (
+    [fy2565, fy2566, fy2567]
+      .map((json) => parseFrameworkDefinition(json))
+      // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent — the files are listed oldest first; the sort keeps it so if one is added out of order
+      .sort((a, b) => a.fiscalYear - b.fiscalYear)
+  );
 }
 
 /** What the UI shows beside a framework the NACC has not confirmed (a copy of an earlier year, or a placeholder). */

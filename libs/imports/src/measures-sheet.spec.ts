@@ -256,3 +256,85 @@ describe('readMeasureSheet: every error names the row, the column as written and
     ]);
   });
 });
+
+// Each row below pins one rule of the reader that mutation testing found untested (issue 18).
+describe('readMeasureSheet: how cells are read', () => {
+  const only = (row: SheetCell[]) => readMeasureSheet(sheet([row]), fy2566);
+  const fieldsOf = (row: SheetCell[]) => only(row).rows[0]?.fields;
+
+  it.each<[string, SheetCell[], Record<string, unknown>]>([
+    [
+      'a step typed with its dash and no space',
+      withCell(1, '-จัดทำแผน\n•ประกาศ'),
+      { steps: ['จัดทำแผน', 'ประกาศ'] },
+    ],
+    ['a dash inside a step is text', withCell(1, 'ประชุม ก - ข'), { steps: ['ประชุม ก - ข'] }],
+    ['a bullet alone on a line is no step', withCell(1, '- ก\n-\n  \n- ข'), { steps: ['ก', 'ข'] }],
+    ['Windows and old Mac line breaks', withCell(1, 'ก\r\nข\rค'), { steps: ['ก', 'ข', 'ค'] }],
+    [
+      'a title over two lines keeps its line break',
+      withCell(0, 'มาตรการที่ ๑\nการเผยแพร่ข้อมูล'),
+      {
+        title: 'มาตรการที่ ๑\nการเผยแพร่ข้อมูล',
+      },
+    ],
+    [
+      'a date cell in a text column reads as its ISO day',
+      withCell(2, new Date(Date.UTC(2023, 1, 10))),
+      {
+        responsible: '2023-02-10',
+      },
+    ],
+  ])('%s', (_name, row, fields) => {
+    expect(fieldsOf(row)).toEqual(expect.objectContaining(fields));
+  });
+
+  it.each<[string, SheetCell, { status: MeasureStatus; result: string | null }]>([
+    [
+      'the status word alone is the result',
+      'ดำเนินการแล้วเสร็จ',
+      { status: MeasureStatus.COMPLETED, result: 'ดำเนินการแล้วเสร็จ' },
+    ],
+    [
+      'the text after the status word, spaces squashed',
+      'ดำเนินการแล้วเสร็จ   เมื่อ  10 ก.พ. 66',
+      {
+        status: MeasureStatus.COMPLETED,
+        result: 'เมื่อ 10 ก.พ. 66',
+      },
+    ],
+  ])('%s', (_name, cell, expected) => {
+    expect(only(withCell(4, cell)).rows[0]).toEqual(expect.objectContaining(expected));
+  });
+
+  it('an error of one step is reported in the steps column', () => {
+    const longStep = 'ก'.repeat(5000);
+    const { errors } = only(withCell(1, `- ขั้นแรก\n- ${longStep}`));
+    expect(errors).toEqual([
+      {
+        row: 2,
+        column: H.steps,
+        message: expect.stringMatching(/^ข้อความยาวเกินไป \(\d+ ตัวอักษรเป็นอย่างมาก\)$/),
+      },
+    ]);
+  });
+
+  it('an Excel date beyond year 9999 is refused as a date, in Thai', () => {
+    const { errors } = only(withCell(3, new Date(Date.UTC(12000, 0, 1))));
+    expect(errors).toEqual([{ row: 2, column: H.dueDate, message: expect.stringMatching(/^อ่านวันที่ไม่ได้/) }]);
+  });
+
+  it('a header found below a title block, missing a column, is reported at its own row', () => {
+    const table: SheetTable = {
+      sheetName: 'มาตรการ',
+      rows: [
+        { number: 1, cells: ['รายงานผลการดำเนินการตามมาตรการ'] },
+        { number: 2, cells: [H.title, H.steps, H.responsible] },
+        { number: 3, cells: ['ก', 'ข', 'ค'] },
+      ],
+    };
+    expect(readMeasureSheet(table, fy2566).errors).toEqual([
+      { row: 2, column: H.dueDate, message: `ไม่พบหัวคอลัมน์ "${H.dueDate}"` },
+    ]);
+  });
+});

@@ -56,8 +56,31 @@ describe('buildMeasuresReport: stored measures → the seed report', () => {
     expect(report.rows[1]).toMatchObject({ status: 'ยังไม่ได้ดำเนินการ', result: '', due: '๓๑ มี.ค. ๖๖' });
   });
 
+  it('a title line of spaces only is no line of the report', () => {
+    const one = buildMeasuresReport({
+      organizationNameTh: 'อบต.บ้านใหม่',
+      fiscalYear: 2566,
+      measures: [
+        {
+          title: 'บรรทัดแรก\n   \n\tบรรทัดสอง',
+          steps: [],
+          responsible: 'ค',
+          dueDate: '2023-03-31',
+          status: MeasureStatus.PLANNED,
+          result: null,
+        },
+      ],
+    });
+    expect(one.rows[0].titleLines).toEqual(['- บรรทัดแรก', '- บรรทัดสอง']);
+  });
+
   it('dashes and file names', () => {
     expect(dashed('• ก')).toBe('- ก');
+    // The typed dash is replaced however it was typed; a dash inside the text is text.
+    expect(dashed('-ก')).toBe('- ก');
+    expect(dashed('–   ก')).toBe('- ก');
+    expect(dashed('ประชุม ก - ข')).toBe('- ประชุม ก - ข');
+    expect(dashed('  ก  ')).toBe('- ก');
     expect(measuresReportFileName('อบต.บ้านใหม่', 2566, 'pdf')).toBe('รายงานมาตรการ ITA อบต.บ้านใหม่ 2566.pdf');
   });
 });

@@ -1,6 +1,12 @@
 import { ErrorReason } from '@prongsai/common';
 import { FrameworkDefinition, loadBundledFrameworks } from '../framework-definition';
-import { FrameworkFileFormat, readFrameworkFile } from './framework-file';
+import {
+  FRAMEWORK_PROBLEMS_MAX,
+  FrameworkFileFormat,
+  frameworkToJson,
+  readFrameworkFile,
+  validateFrameworkCandidate,
+} from './framework-file';
 
 // What an admin reads when a framework file is refused: each row pins the whole problem (path, reason and
 // the sentence), since the web app shows all three.
@@ -130,5 +136,52 @@ describe('framework files: the problems as the admin reads them', () => {
       JSON.stringify({ $schema: './framework.schema.json', ...fw }),
     );
     expect(result).toEqual({ ok: true, framework: fw as unknown as FrameworkDefinition });
+  });
+});
+
+// Edges of how ajv's errors become problems (issue 18's mutation run).
+describe('validateFrameworkCandidate: one problem per path and message, at most FRAMEWORK_PROBLEMS_MAX', () => {
+  const problems = (breakIt: (fw: Draft) => void) => {
+    const fw = fy2567();
+    breakIt(fw);
+    const result = validateFrameworkCandidate(fw);
+    return result.ok ? [] : result.problems;
+  };
+
+  it('a wrong type names the field itself, nothing after it', () => {
+    expect(problems((fw) => (fw.tools[0].weight = 'สามสิบ'))).toEqual([
+      { path: 'tools.0.weight', reason: FRAMEWORK_INVALID, message: expect.any(String) },
+    ]);
+  });
+
+  it('an unknown property inside a list names its place', () => {
+    expect(problems((fw) => (fw.indicators[2].remark = 'x'))).toEqual([
+      { path: 'indicators.2.remark', reason: FRAMEWORK_INVALID, message: 'unknown property remark' },
+    ]);
+  });
+
+  it('an unknown tool code is one problem, however many branches ajv tried', () => {
+    const found = problems((fw) => (fw.tools[0].code = 'XIT'));
+    expect(found.filter((p) => p.path === 'tools.0.code')).toHaveLength(1);
+  });
+
+  it('cross-field problems are capped too', () => {
+    const found = problems((fw) => {
+      const item = fw.oitItems[0];
+      fw.oitItems = Array.from({ length: FRAMEWORK_PROBLEMS_MAX + 50 }, (_, i) => ({
+        ...item,
+        code: `X${i + 1}`,
+        order: i + 1,
+        subIndicatorCode: '9.9',
+      }));
+    });
+    expect(found.length).toBe(FRAMEWORK_PROBLEMS_MAX);
+  });
+
+  it('frameworkToJson writes the file readFrameworkFile reads back, ending in a newline', async () => {
+    const fw: FrameworkDefinition = loadBundledFrameworks()[2];
+    const text = frameworkToJson(fw);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(await readFrameworkFile(FrameworkFileFormat.JSON, text)).toEqual({ ok: true, framework: fw });
   });
 });
