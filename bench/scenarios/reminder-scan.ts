@@ -3,12 +3,20 @@ import { addDays } from '@prongsai/thai';
 import { ReminderScanService, RemindersModule, ScanResult } from '@prongsai/reminders';
 import { timed } from '../lib/bench-log';
 import { withWorkerContext } from '../lib/worker-context';
+import { withOwner } from '../../scripts/lib/tasks';
 
 export interface ReminderScanScenarioResult {
   first: ScanResult;
   firstMs: number;
   nextDay: ScanResult;
   nextDayMs: number;
+  /** 90 days on (more overdue measures): a scan after a gap, which reads every overdue one, then the next day's. */
+  later: ScanResult;
+  laterMs: number;
+  laterNextDay: ScanResult;
+  laterNextDayMs: number;
+  /** Open measures and undone dated steps overdue on the later next day: what a scan used to read daily. */
+  laterOverdue: number;
 }
 
 /**
@@ -29,6 +37,33 @@ export async function reminderScanScenario(
       () => scan(today),
     );
     const [nextDay, nextDayMs] = await timed(`reminder scan, the next day`, () => scan(addDays(today, 1)));
-    return { first, firstMs, nextDay, nextDayMs };
+    // Its cost grows with the reminders due, not with the overdue measures (issue 16): 90 days on, more are
+    // overdue; the scan after the gap reads them all, the next day's only the weekly ones due.
+    const laterDay = addDays(today, 90);
+    const [later, laterMs] = await timed(`reminder scan as of ${addDays(laterDay, -1)} (after a gap)`, () =>
+      scan(addDays(laterDay, -1)),
+    );
+    const [laterNextDay, laterNextDayMs] = await timed(`reminder scan, the next day (${laterDay})`, () =>
+      scan(laterDay),
+    );
+    // As the owner: the runtime role sees no rows outside a tenant context.
+    const [{ overdue }] = await withOwner(config, (ds) =>
+      ds.query<{ overdue: number }[]>(
+        `SELECT (SELECT count(*) FROM measures WHERE status IN ('PLANNED', 'IN_PROGRESS') AND due_date < $1::date)
+            + (SELECT count(*) FROM measure_steps WHERE completed_at IS NULL AND due_date < $1::date) AS overdue`,
+        [laterDay],
+      ),
+    );
+    return {
+      first,
+      firstMs,
+      nextDay,
+      nextDayMs,
+      later,
+      laterMs,
+      laterNextDay,
+      laterNextDayMs,
+      laterOverdue: Number(overdue),
+    };
   });
 }
