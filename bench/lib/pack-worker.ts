@@ -9,7 +9,7 @@ import { loadConfigFromProcess } from '@prongsai/config';
 import { TenantTransaction } from '@prongsai/database';
 import { ReportPackService, ReportsModule } from '@prongsai/reports';
 import { SEEDED_PROVINCE } from './synthetic-data';
-import { withWorkerContext } from './worker-context';
+import { withCommandContext } from '../../scripts/lib/command-context';
 
 export interface PackWorkerReply {
   packId: string;
@@ -22,7 +22,7 @@ export interface PackWorkerReply {
 
 async function main(): Promise<void> {
   const fiscalYear = Number(process.env.BENCH_FISCAL_YEAR);
-  const reply = await withWorkerContext(loadConfigFromProcess(), [ReportsModule], async (app) => {
+  const reply = await withCommandContext(loadConfigFromProcess(), [ReportsModule], async (app) => {
     const [{ id }] = await app
       .get(TenantTransaction)
       .asSystem('bench: a pack', (em) =>

@@ -10,7 +10,7 @@ import type { PackWorkerReply } from '../lib/pack-worker';
 import { log } from '../lib/bench-log';
 import { percentile } from '../lib/load';
 import { SEEDED_PROVINCE } from '../lib/synthetic-data';
-import { withWorkerContext } from '../lib/worker-context';
+import { withCommandContext } from '../../scripts/lib/command-context';
 
 export interface DocumentsResult {
   docxP95Ms: number;
@@ -88,7 +88,7 @@ function packInWorkerProcess(config: AppConfig, fiscalYear: number): Promise<Pac
  * transaction).
  */
 export async function documentsScenario(config: AppConfig, fiscalYear: number): Promise<DocumentsResult> {
-  return withWorkerContext(config, [ReportsModule, ImportsModule], async (app) => {
+  return withCommandContext(config, [ReportsModule, ImportsModule], async (app) => {
     const tx = app.get(TenantTransaction);
     const [org] = await tx.asSystem('bench: an LAO', (em) =>
       em.query<{ id: string; code: string }[]>(

@@ -3,7 +3,7 @@ import { ProgressModule, ProgressRecomputeService } from '@prongsai/progress';
 import { withOwner } from '../../scripts/lib/tasks';
 import { timed } from '../lib/bench-log';
 import { SyntheticYears } from '../lib/synthetic-data';
-import { withWorkerContext } from '../lib/worker-context';
+import { withCommandContext } from '../../scripts/lib/command-context';
 
 export interface RecomputeResult {
   recomputeAllMs: number;
@@ -16,7 +16,7 @@ export interface RecomputeResult {
  * the same service in the same batches.
  */
 export async function recomputeScenario(config: AppConfig, years: SyntheticYears): Promise<RecomputeResult> {
-  const timings = await withWorkerContext(config, [ProgressModule], async (app) => {
+  const timings = await withCommandContext(config, [ProgressModule], async (app) => {
     const recompute = app.get(ProgressRecomputeService);
     const [, recomputeAllMs] = await timed(`recompute all (worker job, FY${years.current})`, () =>
       recompute.recomputeAll(),

@@ -2,7 +2,7 @@ import { AppConfig } from '@prongsai/config';
 import { addDays } from '@prongsai/thai';
 import { ReminderScanService, RemindersModule, ScanResult } from '@prongsai/reminders';
 import { timed } from '../lib/bench-log';
-import { withWorkerContext } from '../lib/worker-context';
+import { withCommandContext } from '../../scripts/lib/command-context';
 import { withOwner } from '../../scripts/lib/tasks';
 
 export interface ReminderScanScenarioResult {
@@ -30,7 +30,7 @@ export async function reminderScanScenario(
   today: string,
   measures: number,
 ): Promise<ReminderScanScenarioResult> {
-  return withWorkerContext(config, [RemindersModule], async (app) => {
+  return withCommandContext(config, [RemindersModule], async (app) => {
     const scan = (asOf: string) => app.get(ReminderScanService).scan(asOf, 'bench reminder scan');
     const [first, firstMs] = await timed(
       `reminder scan (all ${measures} measures and their dated steps, scan + enqueue)`,

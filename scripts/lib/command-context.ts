@@ -1,17 +1,20 @@
-import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/common';
+import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@prongsai/config';
 import { DatabaseModule } from '@prongsai/database';
 import { JobsModule, RedisModule } from '@prongsai/jobs';
 
+type ModuleImport = NonNullable<DynamicModule['imports']>[number];
+
 /**
- * An operator's one-off command (admin:create): the platform modules the worker composes (config, database,
- * Redis, the queue contract) and the feature modules the command calls, with no HTTP, no queue consumers and
- * no schedules. What the command queues (an email) is sent by the running worker.
+ * A worker-like application context: the platform modules apps/worker composes (config, database, Redis,
+ * the queue contract) and the feature modules a caller needs, without HTTP, queue consumers or schedules.
+ * For an operator's one-off command (admin:create: what it queues, an email, is sent by the running worker)
+ * and for the bench's scenarios (they call the lib services the worker's handlers call and time them).
  */
 @Module({})
 class CommandModule {
-  static forRoot(config: AppConfig, features: readonly (Type | DynamicModule)[]): DynamicModule {
+  static forRoot(config: AppConfig, features: readonly ModuleImport[]): DynamicModule {
     return {
       module: CommandModule,
       imports: [
@@ -28,7 +31,7 @@ class CommandModule {
 /** Runs `fn` with the command's application context, closed afterwards (also on failure). */
 export async function withCommandContext<T>(
   config: AppConfig,
-  features: readonly (Type | DynamicModule)[],
+  features: readonly ModuleImport[],
   fn: (app: INestApplicationContext) => Promise<T>,
 ): Promise<T> {
   const app = await NestFactory.createApplicationContext(CommandModule.forRoot(config, features), {
