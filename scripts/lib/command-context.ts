@@ -2,7 +2,7 @@ import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@prongsai/config';
 import { DatabaseModule } from '@prongsai/database';
-import { JobsModule, RedisModule } from '@prongsai/jobs';
+import { ALL_QUEUES, JobQueue, JobsModule, RedisModule } from '@prongsai/jobs';
 
 type ModuleImport = NonNullable<DynamicModule['imports']>[number];
 
@@ -38,6 +38,11 @@ export async function withCommandContext<T>(
     logger: ['error', 'warn'],
   });
   try {
+    // The queues' connections do not buffer commands (JobsModule): a command that finished before they were
+    // ready would enqueue nothing, or close them mid-handshake (an unhandled rejection that ended the process
+    // before it said why). Redis down is then a plain failure here.
+    const jobs = app.get(JobQueue);
+    await Promise.all(ALL_QUEUES.map((name) => jobs.queue(name).waitUntilReady()));
     return await fn(app);
   } finally {
     await app.close();
