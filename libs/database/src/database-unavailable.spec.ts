@@ -1,4 +1,8 @@
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
@@ -35,11 +39,10 @@ describe('isDatabaseUnavailable', () => {
     ['in cause', new Error('wrapped', { cause: withCode('57P01') }), true],
     [
       'TypeORM, the connection gone mid-transaction',
-      Object.assign(new Error('Database connection provided by a query runner was already released'), {
-        name: 'QueryRunnerProviderAlreadyReleasedError',
-      }),
+      new QueryRunnerProviderAlreadyReleasedError(),
       true,
     ],
+    ['TypeORM, the runner released mid-transaction', new QueryRunnerAlreadyReleasedError(), true],
     [
       'QueryFailedError of a dropped connection',
       new QueryFailedError('SELECT 1', [], withCode('57P01')),
