@@ -1,8 +1,10 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { checkPostgresAndRedis } from '@prongsai/bootstrap';
 import { AppConfig, AppConfigModule } from '@prongsai/config';
 import { DatabaseModule } from '@prongsai/database';
 import { ALL_QUEUES, JobQueue, JobsModule, RedisModule } from '@prongsai/jobs';
+import { ServiceDownError } from './run-script';
 
 type ModuleImport = NonNullable<DynamicModule['imports']>[number];
 
@@ -34,6 +36,10 @@ export async function withCommandContext<T>(
   features: readonly ModuleImport[],
   fn: (app: INestApplicationContext) => Promise<T>,
 ): Promise<T> {
+  // PostgreSQL or Redis down: say which, in plain words, before Nest's own retries print a wall of stacks
+  // (TypeORM retries for half a minute; ioredis logs every refused reconnect).
+  const down = await checkPostgresAndRedis(config);
+  if (down) throw new ServiceDownError(down);
   const app = await NestFactory.createApplicationContext(CommandModule.forRoot(config, features), {
     logger: ['error', 'warn'],
   });

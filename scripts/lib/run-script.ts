@@ -5,11 +5,14 @@ import { DomainError } from '@prongsai/common';
 /** A wrong command line: its message (with the usage) is all the operator needs, no stack. */
 export class UsageError extends Error {}
 
+/** PostgreSQL or Redis cannot be reached: the plain explanation is all, no stack. */
+export class ServiceDownError extends Error {}
+
 /** What an operator needs to read: a domain error's field and reason, a usage error's text, else the stack. */
 function describeFailure(err: unknown): string {
   if (err instanceof DomainError)
     return `${err.field ? `${err.field}: ` : ''}${err.message} (${err.code}, ${err.reason})`;
-  if (err instanceof UsageError) return err.message;
+  if (err instanceof UsageError || err instanceof ServiceDownError) return err.message;
   if (err instanceof Error) return err.stack ?? err.message;
   return String(err);
 }
@@ -26,7 +29,8 @@ export function runScript(name: string, task: (config: AppConfig) => Promise<voi
   task(config).then(
     () => process.exit(0),
     (err: unknown) => {
-      const plain = explainConnectionError(err, config);
+      // A ServiceDownError is already the plain explanation (it quotes ECONNREFUSED, which would match again).
+      const plain = err instanceof ServiceDownError ? null : explainConnectionError(err, config);
       console.error(`${name} failed: ${plain ?? describeFailure(err)}`);
       process.exit(1);
     },

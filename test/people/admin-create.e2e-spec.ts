@@ -1,3 +1,4 @@
+import { AddressInfo, createServer } from 'node:net';
 import { runCommand } from '../setup/command-process';
 import { SmtpSink } from '../setup/smtp-sink';
 import { ADMIN, TestApp } from '../setup/test-app';
@@ -133,4 +134,50 @@ describe('npm run admin:create', () => {
     );
     expect(after).toBe(before);
   });
+
+  it.each([
+    [
+      'Redis',
+      (port: number) => ({ REDIS_URL: `redis://127.0.0.1:${port}` }),
+      /^admin:create failed: Cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)\.$/m,
+    ],
+    [
+      'PostgreSQL',
+      (port: number) => ({
+        DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/prongsai`,
+        DATABASE_APP_URL: `postgres://prongsai_app@127.0.0.1:${port}/prongsai`,
+      }),
+      /^admin:create failed: Cannot reach PostgreSQL at postgres:\/\/prongsai_app@127\.0\.0\.1:\d+\/prongsai \(ECONNREFUSED\)\.$/m,
+    ],
+  ])(
+    '%s down: says which, in a few plain lines, at once and with nothing written',
+    async (_name, down, message) => {
+      const port = await closedPort();
+      const [{ count: before }] = await t.db.ownerQuery<{ count: number }>(
+        `SELECT count(*)::int AS count FROM invitations`,
+      );
+      const run = await runCommand('scripts/admin-create.ts', ['--email', 'down@example.go.th'], {
+        ...env,
+        ...down(port),
+      });
+      expect(run.code).toBe(1);
+      expect(run.err).toMatch(message);
+      // The explanation and how to start the service: no retries, no stack traces, no ioredis noise.
+      expect(run.err.trim().split('\n')).toHaveLength(3);
+      expect(run.err).not.toMatch(/\n\s+at |Retrying|\[ioredis\]/);
+      const [{ count: after }] = await t.db.ownerQuery<{ count: number }>(
+        `SELECT count(*)::int AS count FROM invitations`,
+      );
+      expect(after).toBe(before);
+    },
+  );
 });
+
+/** A loopback port nothing listens on (bound by the OS, then released). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { AppConfig } from '@prongsai/config';
-import { explainConnectionError } from './explain-connection-error';
+import { explainConnectionError, redactUrl } from './explain-connection-error';
 
 /**
  * Checks, before Nest boots, that PostgreSQL (as the runtime role) and Redis answer. Returns a plain
@@ -39,7 +39,7 @@ export async function checkPostgresAndRedis(config: AppConfig): Promise<string |
   } catch (err) {
     const e = cause ?? (err as Error & { code?: string });
     return [
-      `Cannot reach Redis at ${config.redis.url} (${e.code ?? e.message}).`,
+      `Cannot reach Redis at ${redactUrl(config.redis.url)} (${e.code ?? e.message}).`,
       `Start it, e.g.: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`,
       `or set REDIS_URL.`,
     ].join('\n');

@@ -1,6 +1,6 @@
 import { AppConfig } from '@prongsai/config';
 
-function redact(url: string): string {
+export function redactUrl(url: string): string {
   const u = new URL(url);
   if (u.password) u.password = '***';
   return u.toString();
@@ -20,13 +20,13 @@ export function explainConnectionError(err: unknown, config: AppConfig, triedUrl
   if (!unreachable && !/ECONNREFUSED|ENOTFOUND/.test(msg)) return null;
   if (/redis/i.test(msg)) {
     return [
-      `Cannot reach Redis at ${redact(config.redis.url)} (${codes.find(Boolean) ?? msg}).`,
+      `Cannot reach Redis at ${redactUrl(config.redis.url)} (${codes.find(Boolean) ?? msg}).`,
       `Start it, e.g.: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`,
       `or set REDIS_URL.`,
     ].join('\n');
   }
   return [
-    `Cannot reach PostgreSQL at ${redact(triedUrl ?? config.database.ownerUrl)} (${codes.find(Boolean) ?? msg}).`,
+    `Cannot reach PostgreSQL at ${redactUrl(triedUrl ?? config.database.ownerUrl)} (${codes.find(Boolean) ?? msg}).`,
     `Start it, e.g.: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`,
     `or set DATABASE_URL (owner) and DATABASE_APP_URL (runtime role).`,
   ].join('\n');

@@ -37,11 +37,7 @@ describe('isDatabaseUnavailable', () => {
       true,
     ],
     ['in cause', new Error('wrapped', { cause: withCode('57P01') }), true],
-    [
-      'TypeORM, the connection gone mid-transaction',
-      new QueryRunnerProviderAlreadyReleasedError(),
-      true,
-    ],
+    ['TypeORM, the connection gone mid-transaction', new QueryRunnerProviderAlreadyReleasedError(), true],
     ['TypeORM, the runner released mid-transaction', new QueryRunnerAlreadyReleasedError(), true],
     [
       'QueryFailedError of a dropped connection',
