@@ -1,5 +1,5 @@
-import { AddressInfo, createServer } from 'node:net';
 import { runCommand } from '../setup/command-process';
+import { freePort } from '../setup/private-redis';
 import { SmtpSink } from '../setup/smtp-sink';
 import { ADMIN, TestApp } from '../setup/test-app';
 import { dbUrl } from '../setup/test-env';
@@ -152,7 +152,7 @@ describe('npm run admin:create', () => {
   ])(
     '%s down: says which, in a few plain lines, at once and with nothing written',
     async (_name, down, message) => {
-      const port = await closedPort();
+      const port = await freePort(); // nothing listens there
       const [{ count: before }] = await t.db.ownerQuery<{ count: number }>(
         `SELECT count(*)::int AS count FROM invitations`,
       );
@@ -172,12 +172,3 @@ describe('npm run admin:create', () => {
     },
   );
 });
-
-/** A loopback port nothing listens on (bound by the OS, then released). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}

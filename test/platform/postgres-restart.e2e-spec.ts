@@ -5,6 +5,7 @@ import { AppConfig } from '@prongsai/config';
 import { API_FEATURES } from '../../apps/api/src/api-features';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { migrate, seed } from '../../scripts/lib/tasks';
+import { recordFaultFigures } from '../setup/fault-figures';
 import { PrivatePostgres } from '../setup/private-postgres';
 import { DEMO_PASSWORD, leadEmail } from '../setup/test-app';
 import { testConfig } from '../setup/test-env';
@@ -30,7 +31,7 @@ interface Sample {
  * cluster of the test's own (test/setup/private-postgres.ts; loopback only, bounded: 9 s of load). While it
  * is down the API answers 503 DATABASE_UNAVAILABLE with Retry-After, never 500; it recovers on its own (the
  * pool reconnects); no write is half-applied (each measure is written with its steps in one transaction).
- * The figures are printed; nothing here is a timing assertion.
+ * The figures are printed (and gathered by `npm run bench:faults`); nothing here is a timing assertion.
  */
 describe('PostgreSQL restarts under load', () => {
   let pg: PrivatePostgres;
@@ -135,24 +136,10 @@ describe('PostgreSQL restarts under load', () => {
 
     const failed = samples.filter((s) => s.status !== 200 || s.code);
     const firstOkAfter = samples.find((s) => s.at >= outage.up && s.status === 200 && !s.code);
-    console.log(
-      JSON.stringify(
-        {
-          requests: samples.length,
-          failed: failed.length,
-          'failed answers': [...statuses],
-          'down at ms': outage.down,
-          'up at ms': outage.up,
-          'first success after restart, s': firstOkAfter ? (firstOkAfter.at - outage.up) / 1000 : null,
-          'health 503s': health.filter((h) => h.status === 503).length,
-        },
-        null,
-        1,
-      ),
-    );
     // Every failure is a 503 SERVICE_UNAVAILABLE: no 500, no transport error, no other code.
     expect(failed.length).toBeGreaterThan(0);
     expect(new Set(failed.map((s) => `${s.status} ${s.code}`))).toEqual(new Set(['503 SERVICE_UNAVAILABLE']));
+    expect([...statuses]).toEqual(['503 SERVICE_UNAVAILABLE DATABASE_UNAVAILABLE']);
     // Failures only around the outage; after it, answers again without anyone restarting the API.
     expect(failed.every((s) => s.at >= outage.down - 1_000)).toBe(true);
     expect(firstOkAfter).toBeDefined();
@@ -179,6 +166,16 @@ describe('PostgreSQL restarts under load', () => {
       expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
       // A write may commit and lose its answer as the connection drops: never more than the failed writes.
       expect(rows.length - acknowledged.length).toBeLessThanOrEqual(failed.filter((s) => s.write).length);
+      recordFaultFigures('PostgreSQL restarted under load', {
+        requests: samples.length,
+        'failed (all 503 DATABASE_UNAVAILABLE)': failed.length,
+        'down, s': (outage.up - outage.down) / 1000,
+        'first success after restart, s': (firstOkAfter!.at - outage.up) / 1000,
+        '/health 503 while down': health.filter((h) => h.status === 503).length,
+        'writes acknowledged': acknowledged.length,
+        'writes half-applied': rows.filter((r) => r.steps !== STEPS).length,
+        'committed, answer lost': rows.length - acknowledged.length,
+      });
     } finally {
       await check.end();
     }

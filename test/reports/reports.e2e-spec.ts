@@ -98,6 +98,14 @@ describe('reports and the measures import over HTTP (files.md)', () => {
         { action: 'measure.complete', n: 4 },
         { action: 'measure.create', n: 4 },
       ]);
+      // Progress is recomputed once for the whole file (not per row), and counts every imported measure.
+      expect(
+        await db.query(
+          `SELECT measures_total, measures_completed FROM organization_progress
+           WHERE organization_id = $1 AND fiscal_year = 2566`,
+          [w.orgId],
+        ),
+      ).toEqual([{ measures_total: 4, measures_completed: 4 }]);
     });
 
     it('importing the same file again creates nothing (identity: the title within the LAO and year)', async () => {

@@ -1,9 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { ALL_QUEUES, JOB_SCHEDULES, JobQueue } from '@prongsai/jobs';
+import { Client } from 'pg';
+import { ALL_QUEUES, JOB_SCHEDULES, JobName, JobQueue } from '@prongsai/jobs';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
+import { recordFaultFigures } from '../setup/fault-figures';
 import { PrivateRedis } from '../setup/private-redis';
 import { SmtpSink } from '../setup/smtp-sink';
 import { ADMIN, TestApp } from '../setup/test-app';
+import { dbUrl } from '../setup/test-env';
 import { FAST_JOBS_ENV, insertMeasures, isolatedQueueEnv, outboxCounts, until } from './reminder-fixtures';
 
 const MEASURES_PER_ORG = 4;
@@ -70,7 +73,9 @@ describe('exactly once across a Redis restart that loses every key (a private re
     const receivedAtRestart = sink.received.length;
     const atRestart = await outboxCounts(t);
 
+    const restartedAt = Date.now();
     await until('every reminder sent', async () => (await outboxCounts(t)).SENT === total, 60_000);
+    const recoveredMs = Date.now() - restartedAt;
     await new Promise((r) => setTimeout(r, 500));
     const counts = sink.countsByNotification();
     expect(sink.received).toHaveLength(total);
@@ -83,10 +88,15 @@ describe('exactly once across a Redis restart that loses every key (a private re
       const all = await Promise.all(ALL_QUEUES.map((q) => jobs.queue(q).getJobSchedulers()));
       return all.flat().length === JOB_SCHEDULES.length;
     });
-    console.log(
-      `Redis restart test: ${total} reminders; Redis killed and restarted empty after ${receivedAtRestart} had arrived ` +
-        `(outbox then ${JSON.stringify(atRestart)}); afterwards ${sink.received.length} received, ${counts.size} distinct, 0 duplicates`,
-    );
+    recordFaultFigures('Redis restarted empty while sending', {
+      reminders: total,
+      'received before the restart': receivedAtRestart,
+      'outbox at the restart': JSON.stringify(atRestart),
+      received: sink.received.length,
+      'sent exactly once': counts.size,
+      duplicates: 0,
+      'all sent, s after the restart': recoveredMs / 1000,
+    });
   });
 
   it('Redis down during a scan: the reminders wait in the outbox, and are sent once when it is back', async () => {
@@ -114,9 +124,81 @@ describe('exactly once across a Redis restart that loses every key (a private re
     expect(sink.received.length - before).toBe(total);
     expect(counts.size).toBe(2 * total);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
-    console.log(
-      `Redis down during a scan: ${total} reminders written while Redis was down (scan ${scanMs} ms, all PENDING); ` +
-        `Redis back → all sent ${recoveredMs} ms later by the outbox sweep; ${sink.received.length - before} received, 0 duplicates`,
+    recordFaultFigures('Redis down during a scan (the API’s runReminderScan)', {
+      reminders: total,
+      'scan, ms': scanMs,
+      'PENDING while down': whileDown.PENDING,
+      'sent exactly once': sink.received.length - before,
+      duplicates: 0,
+      'all sent, s after Redis is back': recoveredMs / 1000,
+    });
+  });
+
+  it('Redis lost while the worker’s scan job runs: the scan commits, the sends wait in the outbox, each goes once', async () => {
+    const asOf = '2023-02-11'; // the day after the due date: an OVERDUE reminder for each measure
+    const before = sink.received.length;
+    // Hold the scan inside its transaction: an uncommitted row of the same day in reminder_scans makes the
+    // scan's INSERT … ON CONFLICT wait for this transaction, so Redis can be stopped while the job is active.
+    const blocker = new Client({ connectionString: dbUrl(t.db.name) });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query(`INSERT INTO reminder_scans (as_of, created) VALUES ($1, 0)`, [asOf]);
+    try {
+      await worker.get(JobQueue).enqueue(JobName.ReminderScan, { asOf });
+      await until('the scan job waiting inside its transaction', async () => {
+        const [{ n }] = await t.db.ownerQuery<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO reminder_scans%'`,
+        );
+        return n === 1;
+      });
+      await redis.stop();
+    } finally {
+      await blocker.query('ROLLBACK');
+      await blocker.end();
+    }
+    const stoppedAt = Date.now();
+    // The scan goes on without Redis: its rows commit PENDING; enqueueing their sends fails, and so does
+    // telling Redis the job is done (Redis will come back without it: the job runs once).
+    const overdue = async () =>
+      (
+        await t.db.ownerQuery<{ status: string; n: number }>(
+          `SELECT status::text, count(*)::int AS n FROM notifications WHERE payload->>'asOf' = $1 GROUP BY status`,
+          [asOf],
+        )
+      ).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: r.n }), {});
+    await until('the scan’s rows committed', async () => (await overdue()).PENDING === total);
+    const [scanDay] = await t.db.ownerQuery<{ created: number }>(
+      `SELECT created FROM reminder_scans WHERE as_of = $1`,
+      [asOf],
     );
+    expect(scanDay.created).toBe(total);
+    await new Promise((r) => setTimeout(r, 300)); // still down: nothing can be sent
+    expect(sink.received.length).toBe(before);
+
+    await redis.restart(0);
+    const restartedAt = Date.now();
+    await until('every overdue reminder sent', async () => (await overdue()).SENT === total, 60_000);
+    const recoveredMs = Date.now() - restartedAt;
+    await new Promise((r) => setTimeout(r, 500));
+    const counts = sink.countsByNotification();
+    expect(sink.received.length - before).toBe(total);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    // Not scanned twice: the day's record still counts each reminder once.
+    expect(
+      (
+        await t.db.ownerQuery<{ created: number }>(`SELECT created FROM reminder_scans WHERE as_of = $1`, [
+          asOf,
+        ])
+      )[0].created,
+    ).toBe(total);
+    recordFaultFigures('Redis lost during the worker’s scan job', {
+      reminders: total,
+      'Redis down, s': (restartedAt - stoppedAt) / 1000,
+      'PENDING while down': total,
+      'sent exactly once': sink.received.length - before,
+      duplicates: 0,
+      'all sent, s after Redis is back': recoveredMs / 1000,
+    });
   });
 });

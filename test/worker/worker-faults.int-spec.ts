@@ -1,3 +1,4 @@
+import { recordFaultFigures } from '../setup/fault-figures';
 import { SmtpSink } from '../setup/smtp-sink';
 import { ADMIN, leadEmail, TestApp } from '../setup/test-app';
 import { dbUrl } from '../setup/test-env';
@@ -111,11 +112,15 @@ describe('exactly once, with the worker killed and the SMTP server refusing (a r
     await new Promise((r) => setTimeout(r, 500)); // anything sent twice would arrive now
     expect(await expectExactlyOnce(t, sink, '2023-02-03')).toBe(total);
     expect(sink.received).toHaveLength(total);
-    console.log(
-      `SIGKILL test: ${total} reminders; killed ${killedAfterMs} ms after the scan, when ${receivedAtKill} had arrived ` +
-        `(outbox then ${JSON.stringify(atKill)}); restart to all sent ${recoveredMs} ms; ` +
-        `after the restart ${sink.received.length} received, ${sink.countsByNotification().size} distinct, 0 duplicates`,
-    );
+    recordFaultFigures('Worker killed (SIGKILL) mid-batch', {
+      reminders: total,
+      'killed after the scan, ms': killedAfterMs,
+      'received before the kill': receivedAtKill,
+      'outbox at the kill': JSON.stringify(atKill),
+      'sent exactly once': sink.countsByNotification().size,
+      duplicates: 0,
+      'all sent, s after the restart': recoveredMs / 1000,
+    });
   });
 
   it('the SMTP server refusing mail for a while (4xx), and one address for good (5xx)', async () => {
@@ -173,10 +178,14 @@ describe('exactly once, with the worker killed and the SMTP server refusing (a r
       expect(f).toMatchObject({ kind: 'DUE_TOMORROW', recipientEmail: bounced });
       expect(f.lastError).toContain('550');
     }
-    console.log(
-      `SMTP refusal test: ${total} reminders; ${sink.refusals} refusals (4xx for ${refusedFor} ms at MAIL, RCPT and end of data, ` +
-        `plus 550 for one address); ${sink.received.length - before} received exactly once, ${MEASURES_PER_ORG} FAILED`,
-    );
+    recordFaultFigures('SMTP server refusing (4xx for a while, 550 for one address)', {
+      reminders: total,
+      refusals: sink.refusals,
+      'refused for, ms': refusedFor,
+      'sent exactly once': sink.received.length - before,
+      'failed for good (550), listed for ADMIN': MEASURES_PER_ORG,
+      duplicates: 0,
+    });
     sink.refuse = null;
   });
 

@@ -4,6 +4,7 @@ import { TenantTransaction } from '@prongsai/database';
 import { FrameworksService } from '@prongsai/frameworks';
 import { Measure, MeasuresService } from '@prongsai/measures';
 import { isOpenMeasureStatus, MeasureStatus } from '@prongsai/measures/status';
+import { ProgressService } from '@prongsai/progress';
 import { ImportRowError, MeasureRow, readMeasureSheet } from './measures-sheet';
 import { readFirstSheet } from './sheet-table';
 
@@ -43,6 +44,7 @@ export class MeasuresImportService {
     private readonly tx: TenantTransaction,
     private readonly frameworks: FrameworksService,
     private readonly measures: MeasuresService,
+    private readonly progress: ProgressService,
   ) {}
 
   async import(
@@ -113,30 +115,39 @@ export class MeasuresImportService {
         errors: errors.sort((a, b) => a.row - b.row),
       };
       if (dryRun || errors.length > 0) return result;
-
-      for (const plan of plans) {
-        if (plan.kind === 'unchanged') continue;
-        const { row } = plan;
-        let measure: Measure;
-        if (plan.kind === 'create') {
-          measure = await this.measures.create(actor, { organizationId, fiscalYear, ...row.fields });
-        } else {
-          measure = plan.fields
-            ? await this.measures.update(actor, plan.measure.id, {
-                steps: row.fields.steps,
-                responsible: row.fields.responsible,
-                dueDate: row.fields.dueDate,
-              })
-            : plan.measure;
-          if (!plan.status) continue;
-        }
-        if (row.status === MeasureStatus.COMPLETED) {
-          await this.measures.complete(actor, measure.id, row.result ?? '');
-        } else if (row.status === MeasureStatus.IN_PROGRESS && measure.status === MeasureStatus.PLANNED) {
-          await this.measures.update(actor, measure.id, { status: MeasureStatus.IN_PROGRESS });
-        }
-      }
+      // Progress once for the whole file, not once per row (the rows' writes are all in this transaction).
+      await this.progress.recomputingOnce(() => this.write(actor, organizationId, fiscalYear, plans));
       return result;
     });
+  }
+
+  private async write(
+    actor: Actor,
+    organizationId: string,
+    fiscalYear: number,
+    plans: readonly Plan[],
+  ): Promise<void> {
+    for (const plan of plans) {
+      if (plan.kind === 'unchanged') continue;
+      const { row } = plan;
+      let measure: Measure;
+      if (plan.kind === 'create') {
+        measure = await this.measures.create(actor, { organizationId, fiscalYear, ...row.fields });
+      } else {
+        measure = plan.fields
+          ? await this.measures.update(actor, plan.measure.id, {
+              steps: row.fields.steps,
+              responsible: row.fields.responsible,
+              dueDate: row.fields.dueDate,
+            })
+          : plan.measure;
+        if (!plan.status) continue;
+      }
+      if (row.status === MeasureStatus.COMPLETED) {
+        await this.measures.complete(actor, measure.id, row.result ?? '');
+      } else if (row.status === MeasureStatus.IN_PROGRESS && measure.status === MeasureStatus.PLANNED) {
+        await this.measures.update(actor, measure.id, { status: MeasureStatus.IN_PROGRESS });
+      }
+    }
   }
 }
