@@ -122,12 +122,15 @@ class FigureIndex {
 
   /** The districts that have organizations in a province, by code. */
   districtsOf(provinceCode: string): { code: string; nameTh: string }[] {
-    // Equivalent mutants: district codes are the keys of a Map, never equal, so `<=` / `>=` sort the same.
-    // Stryker disable EqualityOperator: equivalent (see above)
+    // Equivalent mutants: district codes are the keys of a Map, never equal, so `<=` / `>=` sort the same;
+    // and V8's Array#sort only asks whether the comparator is negative, so the `a > b ? 1 : 0` part may answer
+    // 1 or 0 for a code after another (`true ? 1 : 0`, `false ? 1 : 0`) with the same order. The order
+    // itself is tested (districts inserted out of order come out by code).
+    // Stryker disable EqualityOperator,ConditionalExpression: equivalent (see above)
     return [...(this.districts.get(provinceCode) ?? [])]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([code, nameTh]) => ({ code, nameTh }));
-    // Stryker restore EqualityOperator
+    // Stryker restore EqualityOperator,ConditionalExpression
   }
 }
 
