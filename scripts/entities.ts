@@ -18,7 +18,7 @@ import { Province } from '@prongsai/organizations';
 import { OrganizationProgressRecord } from '@prongsai/progress';
 import { Notification } from '@prongsai/outbox';
 import { ReminderScanRecord } from '@prongsai/reminders';
-import { OitItemCountRecord } from '@prongsai/rollup';
+import { OitItemCountRecord, RollupVersionRecord } from '@prongsai/rollup';
 import { IndicatorScoreRecord } from '@prongsai/scores';
 import { SurveyTarget, SurveyWindow } from '@prongsai/surveys';
 
@@ -43,6 +43,7 @@ export const ALL_ENTITIES = [
   OrganizationProgressRecord,
   Notification,
   OitItemCountRecord,
+  RollupVersionRecord,
   MeasureAssignee,
   Invitation,
   PasswordResetToken,

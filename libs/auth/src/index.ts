@@ -9,3 +9,4 @@ export * from './seed/seed-demo-users';
 export * from './session-revocation.service';
 export * from './token.service';
 export * from './user.entity';
+export * from './visibility-key';

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { BadInputError, ErrorReason, NotFoundError } from '@prongsai/common';
 import { TenantTransaction } from '@prongsai/database';
 import { FrameworksService } from '@prongsai/frameworks';
 import { bangkokToday } from '@prongsai/thai';
 import { assembleNationalRollup, assembleProvinceRollups } from './assemble-rollup';
+import { RollupCache } from './rollup-cache';
 import type { NationalRollup, ProvinceRollup } from './rollup-figures';
 import {
   ALL_PARTS,
@@ -13,6 +16,7 @@ import {
   rollupParams,
   rollupSql,
 } from './rollup-query';
+import { RollupVersionRecord } from './rollup-version.entity';
 
 /** More than the largest province has LAOs (~330): the whole list, never an unbounded request. */
 export const MAX_AT_RISK = 500;
@@ -22,7 +26,17 @@ export interface RollupRequest {
   readonly parts?: Omit<RollupParts, 'national'>;
   /** At-risk organizations to return per province (0 when the caller does not ask for them). */
   readonly atRiskLimit: number;
+  /**
+   * Whom row-level security will answer (`visibilityKey` of the caller's memberships): callers with the same
+   * key share cached roll-ups. Absent: computed afresh every time, never cached.
+   */
+  readonly audience?: string;
 }
+
+/** Per API process: ~77 provinces × a few filters and selections; each entry is one assembled roll-up. */
+const CACHE_ENTRIES = 200;
+/** A bound, not the invalidation: writes invalidate at once through the data version. */
+const CACHE_MAX_AGE_MS = 10 * 60_000;
 
 /**
  * Province and national roll-ups, computed by PostgreSQL in one statement per request (see rollup-query.ts),
@@ -31,9 +45,12 @@ export interface RollupRequest {
  */
 @Injectable()
 export class RollupService {
+  private readonly cache = new RollupCache<ProvinceRollup | NationalRollup>(CACHE_ENTRIES, CACHE_MAX_AGE_MS);
+
   constructor(
     private readonly tx: TenantTransaction,
     private readonly frameworks: FrameworksService,
+    @InjectRepository(RollupVersionRecord) private readonly versions: Repository<RollupVersionRecord>,
   ) {}
 
   /**
@@ -47,16 +64,58 @@ export class RollupService {
     filter: RollupFilter = {},
   ): Promise<ProvinceRollup> {
     const parts = { ...(request.parts ?? ALL_PARTS), national: false };
-    const result = await this.read([provinceCode], fiscalYear, request.atRiskLimit, parts, filter);
-    const [rollup] = assembleProvinceRollups(result, fiscalYear);
-    if (!rollup) throw new NotFoundError(ErrorReason.PROVINCE_NOT_FOUND, 'Province');
-    return rollup;
+    return this.cached([provinceCode], fiscalYear, request, parts, filter, async () => {
+      const result = await this.read([provinceCode], fiscalYear, request.atRiskLimit, parts, filter);
+      const [rollup] = assembleProvinceRollups(result, fiscalYear);
+      if (!rollup) throw new NotFoundError(ErrorReason.PROVINCE_NOT_FOUND, 'Province');
+      return rollup;
+    });
   }
 
   async national(fiscalYear: number, request: RollupRequest): Promise<NationalRollup> {
     const parts = { ...(request.parts ?? ALL_PARTS), national: true };
-    const result = await this.read(null, fiscalYear, request.atRiskLimit, parts);
-    return assembleNationalRollup(result, fiscalYear);
+    return this.cached(null, fiscalYear, request, parts, {}, async () =>
+      assembleNationalRollup(await this.read(null, fiscalYear, request.atRiskLimit, parts), fiscalYear),
+    );
+  }
+
+  /**
+   * The roll-up from this process's cache when nothing it reads has changed since it was computed, else
+   * `compute` (and cache it). The data version is read first, in one statement outside any transaction: a
+   * write committed after that read makes the computed roll-up newer than its version, never older, so the
+   * next request reads a new version and computes again. The key carries everything the answer depends on:
+   * the provinces, year, today's date (overdue counts move at midnight), the parts, the at-risk length, the
+   * filter, and whom row-level security answers.
+   */
+  private async cached<T extends ProvinceRollup | NationalRollup>(
+    provinceCodes: string[] | null,
+    fiscalYear: number,
+    request: RollupRequest,
+    parts: RollupParts,
+    filter: RollupFilter,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    if (request.audience === undefined) return compute();
+    const key = JSON.stringify([
+      provinceCodes,
+      fiscalYear,
+      bangkokToday(),
+      parts,
+      request.atRiskLimit,
+      filter.districtCode ?? null,
+      filter.organizationType ?? null,
+      request.audience,
+    ]);
+    const [{ version }] = await this.versions.query<{ version: string }[]>(
+      `SELECT coalesce(sum(version), 0)::text AS version FROM rollup_versions
+        WHERE $1::text[] IS NULL OR province_code = ANY ($1::text[])`,
+      [provinceCodes],
+    );
+    const hit = this.cache.get(key, version, Date.now());
+    if (hit) return hit as T;
+    const value = await compute();
+    this.cache.set(key, version, value, Date.now());
+    return value;
   }
 
   private async read(

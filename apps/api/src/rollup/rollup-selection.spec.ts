@@ -1,5 +1,4 @@
 import { GraphQLResolveInfo, buildSchema, graphql } from 'graphql';
-import type { RollupRequest } from '@prongsai/rollup';
 import { rollupRequestFrom } from './rollup-selection';
 
 const schema = buildSchema(`
@@ -23,8 +22,8 @@ const schema = buildSchema(`
 async function requestFor(
   source: string,
   variableValues?: Record<string, unknown>,
-): Promise<Required<RollupRequest>> {
-  let request: Required<RollupRequest> | undefined;
+): Promise<ReturnType<typeof rollupRequestFrom>> {
+  let request: ReturnType<typeof rollupRequestFrom> | undefined;
   const capture = (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
     request = rollupRequestFrom(info);
     return null;

@@ -26,7 +26,7 @@ const SCOPE_OF: Record<string, Scope> = { ProvinceRollup: 'province', NationalRo
  * A field name counts in the scope of the nearest roll-up above it: `previousYear.gradeDistribution` of a
  * province is the province's grades.
  */
-export function rollupRequestFrom(info: GraphQLResolveInfo): Required<RollupRequest> {
+export function rollupRequestFrom(info: GraphQLResolveInfo): Required<Omit<RollupRequest, 'audience'>> {
   const seen = new Set<Seen>();
   let atRiskLimit = 0;
 

@@ -1,5 +1,6 @@
 import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
+import { visibilityKey } from '@prongsai/auth';
 import { BadInputError, ErrorReason, Role } from '@prongsai/common';
 import { Organization } from '@prongsai/organizations';
 import {
@@ -11,6 +12,7 @@ import {
 } from '@prongsai/rollup';
 import { round2 } from '@prongsai/scoring';
 import { ProvinceAccess, RequireRoles } from '../auth/access-policy.decorator';
+import { ActorContext } from '../auth/actor-context';
 import { OrganizationType } from '../graphql/enums';
 import { GqlContext } from '../graphql/request-loaders';
 import { OrganizationProgressModel } from '../progress/models/organization-progress.model';
@@ -24,7 +26,15 @@ const roundOrNull = (x: number | null) => (x === null ? null : round2(x));
 
 @Resolver(() => ProvinceRollupModel)
 export class RollupResolver {
-  constructor(private readonly rollups: RollupService) {}
+  constructor(
+    private readonly rollups: RollupService,
+    private readonly actors: ActorContext,
+  ) {}
+
+  /** What a roll-up asks for, and for whom row-level security answers (callers alike share the cache). */
+  private request(info: GraphQLResolveInfo) {
+    return { ...rollupRequestFrom(info), audience: visibilityKey(this.actors.actor) };
+  }
 
   @ProvinceAccess('provinceCode')
   @Query(() => ProvinceRollupModel, {
@@ -48,7 +58,7 @@ export class RollupResolver {
     })
     organizationType?: OrganizationType | null,
   ): Promise<ProvinceRollup> {
-    return this.rollups.province(provinceCode, fiscalYear, rollupRequestFrom(info), {
+    return this.rollups.province(provinceCode, fiscalYear, this.request(info), {
       districtCode,
       organizationType,
     });
@@ -60,7 +70,7 @@ export class RollupResolver {
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NationalRollup> {
-    return this.rollups.national(fiscalYear, rollupRequestFrom(info));
+    return this.rollups.national(fiscalYear, this.request(info));
   }
 
   /**

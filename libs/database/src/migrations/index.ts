@@ -13,6 +13,7 @@ import { PosterPacks1732670000000 } from './1732670000000-poster-packs';
 import { SurveyWindows1732690000000 } from './1732690000000-survey-windows';
 import { AdminInvitations1732695000000 } from './1732695000000-admin-invitations';
 import { ReminderScans1732696000000 } from './1732696000000-reminder-scans';
+import { RollupVersions1732697000000 } from './1732697000000-rollup-versions';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/platform/schema.e2e-spec.ts fails otherwise).
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   SurveyWindows1732690000000,
   AdminInvitations1732695000000,
   ReminderScans1732696000000,
+  RollupVersions1732697000000,
 ];

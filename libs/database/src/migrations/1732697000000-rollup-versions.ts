@@ -1,0 +1,124 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * What a cached roll-up was computed from (issue 17): one counter per organization (and province it has been
+ * in), raised by statement-level triggers in the same transaction as every write a roll-up reads —
+ * organizations, organization_progress, measures, oit_item_counts (itself kept by the OIT items' triggers),
+ * survey_targets, districts, provinces and frameworks. A province's data version is the sum of its rows, the
+ * country's the sum of all; RollupService caches a roll-up under the version it read before computing it, so
+ * a write committed since changes the sum and the next request computes afresh.
+ *
+ * The sums only ever grow: rows are never deleted (no foreign key: a deleted organization's rows are raised
+ * one last time and stay) and an organization that moves keeps its old province's row and gains one for the
+ * new; otherwise a province's sum could come back to an earlier value with different data behind it.
+ *
+ * The counters say nothing about a tenant's data (how often its rows changed), so the table has no
+ * row-level security: the API reads it before any tenant transaction. Only the triggers write it, as its
+ * owner (SECURITY DEFINER): the runtime role may read it, never change it. The organization ids come from the
+ * transition tables, never from a read of `organizations`, which row-level security would filter for the
+ * writer (an anonymous survey respondent sees no organization).
+ */
+export class RollupVersions1732697000000 implements MigrationInterface {
+  name = 'RollupVersions1732697000000';
+
+  public async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      `CREATE TABLE "rollup_versions" ("organization_id" uuid NOT NULL, "province_code" character varying(2) NOT NULL, "version" bigint NOT NULL DEFAULT '1', CONSTRAINT "PK_rollup_versions" PRIMARY KEY ("organization_id", "province_code"))`,
+    );
+    await q.query(`CREATE INDEX "IDX_rollup_versions_province" ON "rollup_versions" ("province_code")`);
+    await q.query(`GRANT SELECT ON rollup_versions TO prongsai_app`);
+    await q.query(
+      `INSERT INTO rollup_versions (organization_id, province_code) SELECT id, province_code FROM organizations`,
+    );
+
+    // Raise the rows of some organizations, locking them in one order (two bulk writers never deadlock).
+    await q.query(`CREATE FUNCTION rollup_versions_raise(ids uuid[]) RETURNS void LANGUAGE sql
+      SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        WITH locked AS (
+          SELECT organization_id, province_code FROM rollup_versions
+           WHERE organization_id = ANY (ids) ORDER BY organization_id, province_code FOR UPDATE)
+        UPDATE rollup_versions v SET version = v.version + 1 FROM locked l
+         WHERE v.organization_id = l.organization_id AND v.province_code = l.province_code $$`);
+
+    // Tables whose rows belong to one organization.
+    await raisingFunction(q, 'organization_rows', (rows) => `SELECT organization_id FROM ${rows}`);
+    for (const table of ROWS_OF_AN_ORGANIZATION) await statementTriggers(q, table, 'organization_rows');
+
+    // Organizations: a new one gets its row; a changed, moved or deleted one raises every row it has.
+    await q.query(`CREATE FUNCTION rollup_versions_organizations() RETURNS trigger LANGUAGE plpgsql
+      SECURITY DEFINER SET search_path = public, pg_temp AS $$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN
+          PERFORM rollup_versions_raise(ARRAY(SELECT id FROM old_rows));
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+          INSERT INTO rollup_versions AS v (organization_id, province_code)
+          SELECT id, province_code FROM new_rows
+          ON CONFLICT (organization_id, province_code) DO UPDATE SET version = v.version + 1;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await statementTriggers(q, 'organizations', 'organizations');
+
+    // Names of districts and provinces appear in roll-ups: a change raises the rows of that province; a
+    // framework (grades, OIT items per LAO) is every province's.
+    const ofProvinces = (codes: string) =>
+      `SELECT organization_id FROM rollup_versions WHERE province_code IN (${codes})`;
+    await raisingFunction(q, 'districts', (rows) => ofProvinces(`SELECT province_code FROM ${rows}`));
+    await statementTriggers(q, 'districts', 'districts');
+    await raisingFunction(q, 'provinces', (rows) => ofProvinces(`SELECT code FROM ${rows}`));
+    await statementTriggers(q, 'provinces', 'provinces');
+    await raisingFunction(q, 'frameworks', () => `SELECT organization_id FROM rollup_versions`);
+    await statementTriggers(q, 'frameworks', 'frameworks');
+  }
+
+  public async down(q: QueryRunner): Promise<void> {
+    for (const table of [
+      ...ROWS_OF_AN_ORGANIZATION,
+      'organizations',
+      'districts',
+      'provinces',
+      'frameworks',
+    ]) {
+      for (const event of ['insert', 'update', 'delete'])
+        await q.query(`DROP TRIGGER IF EXISTS rollup_versions_${event} ON "${table}"`);
+    }
+    for (const fn of ['organization_rows', 'organizations', 'districts', 'provinces', 'frameworks'])
+      await q.query(`DROP FUNCTION IF EXISTS rollup_versions_${fn}()`);
+    await q.query(`DROP FUNCTION IF EXISTS rollup_versions_raise(uuid[])`);
+    await q.query(`DROP TABLE IF EXISTS "rollup_versions"`);
+  }
+}
+
+const ROWS_OF_AN_ORGANIZATION = ['organization_progress', 'measures', 'oit_item_counts', 'survey_targets'];
+
+/** A trigger function raising the organizations `select` finds in the transition tables of its event. */
+async function raisingFunction(
+  q: QueryRunner,
+  name: string,
+  select: (rows: string) => string,
+): Promise<void> {
+  await q.query(`CREATE FUNCTION rollup_versions_${name}() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+      -- Each branch reads only the transition tables its event has.
+      IF TG_OP = 'INSERT' THEN
+        PERFORM rollup_versions_raise(ARRAY(${select('new_rows')}));
+      ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM rollup_versions_raise(ARRAY(${select('new_rows')} UNION ${select('old_rows')}));
+      ELSE
+        PERFORM rollup_versions_raise(ARRAY(${select('old_rows')}));
+      END IF;
+      RETURN NULL;
+    END $$`);
+}
+
+async function statementTriggers(q: QueryRunner, table: string, name: string): Promise<void> {
+  const fn = `rollup_versions_${name}()`;
+  await q.query(`CREATE TRIGGER rollup_versions_insert AFTER INSERT ON "${table}"
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`);
+  await q.query(`CREATE TRIGGER rollup_versions_update AFTER UPDATE ON "${table}"
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`);
+  await q.query(`CREATE TRIGGER rollup_versions_delete AFTER DELETE ON "${table}"
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`);
+}
