@@ -208,4 +208,26 @@ describe('roll-up cache: fast when nothing changed, never stale, never across te
     const removed = await t.gql(ROLLUP, { p: '14', fy: FY }, secondToken);
     expect(removed.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('the runtime role reads a province’s data version through its one function, and cannot touch the counters', async () => {
+    const app = await t.db.appClient();
+    try {
+      const [{ v14 }] = (
+        await app.query<{ v14: string }>(`SELECT prongsai_rollup_version(ARRAY['14']) AS v14`)
+      ).rows;
+      const [{ all }] = (await app.query<{ all: string }>(`SELECT prongsai_rollup_version(NULL) AS all`))
+        .rows;
+      expect(BigInt(v14)).toBeGreaterThan(0n);
+      expect(BigInt(all)).toBeGreaterThan(BigInt(v14));
+      for (const sql of [
+        `SELECT organization_id FROM rollup_versions`,
+        `UPDATE rollup_versions SET version = 0`,
+        `DELETE FROM rollup_versions`,
+      ]) {
+        await expect(app.query(sql)).rejects.toThrow(/permission denied for table rollup_versions/);
+      }
+    } finally {
+      await app.end();
+    }
+  });
 });

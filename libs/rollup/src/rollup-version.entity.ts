@@ -3,9 +3,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /**
  * How often the roll-up data of one organization (in one province) has changed: raised by triggers in the
  * same transaction as every write a roll-up reads (migration 1732697000000-rollup-versions). A province's
- * data version is the sum of its rows; RollupService caches under it. Never written by the application; no
- * row-level security (a counter says nothing about a tenant's data) and no foreign key (rows outlive their
- * organization, so the sums only ever grow).
+ * data version is the sum of its rows (`prongsai_rollup_version`); RollupService caches under it. Never
+ * read or written by the application's role itself (only SECURITY DEFINER functions, as the owner); no
+ * foreign key: rows outlive their organization, so the sums only ever grow.
  */
 @Entity('rollup_versions')
 export class RollupVersionRecord {

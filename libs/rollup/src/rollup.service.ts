@@ -107,8 +107,7 @@ export class RollupService {
       request.audience,
     ]);
     const [{ version }] = await this.versions.query<{ version: string }[]>(
-      `SELECT coalesce(sum(version), 0)::text AS version FROM rollup_versions
-        WHERE $1::text[] IS NULL OR province_code = ANY ($1::text[])`,
+      `SELECT prongsai_rollup_version($1::text[]) AS version`,
       [provinceCodes],
     );
     const hit = this.cache.get(key, version, Date.now());

@@ -12,11 +12,13 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * one last time and stay) and an organization that moves keeps its old province's row and gains one for the
  * new; otherwise a province's sum could come back to an earlier value with different data behind it.
  *
- * The counters say nothing about a tenant's data (how often its rows changed), so the table has no
- * row-level security: the API reads it before any tenant transaction. Only the triggers write it, as its
- * owner (SECURITY DEFINER): the runtime role may read it, never change it. The organization ids come from the
- * transition tables, never from a read of `organizations`, which row-level security would filter for the
- * writer (an anonymous survey respondent sees no organization).
+ * Only SECURITY DEFINER functions touch the table, as its owner: the triggers write it, and the API reads a
+ * province's (or the country's) sum through `prongsai_rollup_version(province codes)` before any tenant
+ * transaction — an aggregate count of writes, no organization id. Row-level security is enabled and forced
+ * like on every table with an organization_id, with the owner's policy only (as on memberships): the runtime
+ * role has no privilege on the table and no policy, so it can neither read the rows (the organization ids of
+ * every LAO) nor change a counter. The organization ids come from the transition tables, never from a read of
+ * `organizations`, which row-level security would filter for the writer (a lead sees one organization).
  */
 export class RollupVersions1732697000000 implements MigrationInterface {
   name = 'RollupVersions1732697000000';
@@ -26,7 +28,16 @@ export class RollupVersions1732697000000 implements MigrationInterface {
       `CREATE TABLE "rollup_versions" ("organization_id" uuid NOT NULL, "province_code" character varying(2) NOT NULL, "version" bigint NOT NULL DEFAULT '1', CONSTRAINT "PK_rollup_versions" PRIMARY KEY ("organization_id", "province_code"))`,
     );
     await q.query(`CREATE INDEX "IDX_rollup_versions_province" ON "rollup_versions" ("province_code")`);
-    await q.query(`GRANT SELECT ON rollup_versions TO prongsai_app`);
+    await q.query(`ALTER TABLE "rollup_versions" ENABLE ROW LEVEL SECURITY`);
+    await q.query(`ALTER TABLE "rollup_versions" FORCE ROW LEVEL SECURITY`);
+    await q.query(
+      `CREATE POLICY definer_functions ON rollup_versions AS PERMISSIVE FOR ALL TO CURRENT_USER USING (true) WITH CHECK (true)`,
+    );
+    // The one door of the runtime role: a sum, for the given provinces (NULL: the whole country).
+    await q.query(`CREATE FUNCTION prongsai_rollup_version(province_codes text[]) RETURNS text LANGUAGE sql STABLE
+      SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT coalesce(sum(version), 0)::text FROM rollup_versions
+         WHERE province_codes IS NULL OR province_code = ANY (province_codes) $$`);
     await q.query(
       `INSERT INTO rollup_versions (organization_id, province_code) SELECT id, province_code FROM organizations`,
     );
@@ -86,6 +97,7 @@ export class RollupVersions1732697000000 implements MigrationInterface {
     for (const fn of ['organization_rows', 'organizations', 'districts', 'provinces', 'frameworks'])
       await q.query(`DROP FUNCTION IF EXISTS rollup_versions_${fn}()`);
     await q.query(`DROP FUNCTION IF EXISTS rollup_versions_raise(uuid[])`);
+    await q.query(`DROP FUNCTION IF EXISTS prongsai_rollup_version(text[])`);
     await q.query(`DROP TABLE IF EXISTS "rollup_versions"`);
   }
 }
