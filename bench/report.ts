@@ -16,6 +16,7 @@ import type { ApiLoadResult } from './scenarios/api-load';
 import type { RawSqlResult } from './scenarios/raw-sql';
 import type { RecomputeResult } from './scenarios/recompute';
 import type { DocumentsResult } from './scenarios/documents';
+import type { PeersResult } from './scenarios/peers';
 import type { ReminderScanScenarioResult } from './scenarios/reminder-scan';
 
 const RESULTS = join(__dirname, '..', '..', 'bench', 'results.json');
@@ -32,6 +33,7 @@ export interface BenchRun {
   raw: RawSqlResult;
   reminders: ReminderScanScenarioResult;
   documents: DocumentsResult;
+  peers: PeersResult;
 }
 
 interface Target {
@@ -54,7 +56,9 @@ function printTable(rows: [string, string, string, string][]): void {
  * table and written to bench/results.json with the scenarios' full results. Returns the targets missed.
  */
 export function report(run: BenchRun): Target[] {
-  const { api, raw, reminders, recompute, years, today, documents } = run;
+  const { api, raw, reminders, recompute, years, today, documents, peers } = run;
+  const m = peers.medians;
+  const peerRatio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const { loads, facts } = api;
   const results = {
     provinceRollupP95Ms: loads.provinceRollup.p95Ms,
@@ -92,7 +96,26 @@ export function report(run: BenchRun): Target[] {
     apiRssMb: Math.round(api.rssBytes / 1024 / 1024),
     apiNodeFlags: run.apiNodeFlags.join(' '),
     sqlStatementsPerRollup: api.statements.rollup.length,
+    sqlStatementsPerCachedRollup: api.statements.rollupCached.length,
     sqlStatementsPerNationalRollup: api.statements.national.length,
+    peerApiRps2: m.api['2'].rps,
+    peerPostgraphileRps2: m.postgraphile['2'].rps,
+    peerFloorRps2: m.floor['2'].rps,
+    peerApiRps16: m.api['16'].rps,
+    peerPostgraphileRps16: m.postgraphile['16'].rps,
+    peerFloorRps16: m.floor['16'].rps,
+    peerApiP95Ms2: m.api['2'].p95Ms,
+    peerPostgraphileP95Ms2: m.postgraphile['2'].p95Ms,
+    peerApiP95Ms16: m.api['16'].p95Ms,
+    peerPostgraphileP95Ms16: m.postgraphile['16'].p95Ms,
+    apiOverPostgraphileRps2: peerRatio(m.api['2'].rps, m.postgraphile['2'].rps),
+    apiOverPostgraphileRps16: peerRatio(m.api['16'].rps, m.postgraphile['16'].rps),
+    apiOverPostgraphileP95Ms2: peerRatio(m.api['2'].p95Ms, m.postgraphile['2'].p95Ms),
+    apiOverPostgraphileP95Ms16: peerRatio(m.api['16'].p95Ms, m.postgraphile['16'].p95Ms),
+    apiOverFloorRps2: peerRatio(m.api['2'].rps, m.floor['2'].rps),
+    apiOverFloorRps16: peerRatio(m.api['16'].rps, m.floor['16'].rps),
+    peerRssMb: `API ${peers.rssMb.api}, PostGraphile ${peers.rssMb.postgraphile}, floor ${peers.rssMb.floor}`,
+    peerLeavesCompared: peers.answers.compared,
   };
   const ratio = round1(results.provinceRollupP95Ms / results.rawSqlRollupP95Ms);
   const targets: Target[] = [
@@ -136,6 +159,23 @@ export function report(run: BenchRun): Target[] {
       target: `≤ ${limit}`,
       met: results[metric] <= limit,
     })),
+    // Issue 17: the API against PostGraphile and the plain http + pg floor, same run, same data.
+    ...(
+      [
+        ['apiOverPostgraphileRps2', '≥', 1],
+        ['apiOverPostgraphileRps16', '≥', 1],
+        ['apiOverPostgraphileP95Ms2', '≤', 1],
+        ['apiOverPostgraphileP95Ms16', '≤', 1],
+        ['apiOverFloorRps2', '≥', 0.9],
+        ['apiOverFloorRps16', '≥', 0.9],
+        ['sqlStatementsPerCachedRollup', '≤', 4],
+      ] as const
+    ).map(([metric, op, limit]) => ({
+      metric,
+      value: results[metric],
+      target: `${op} ${limit}`,
+      met: op === '≥' ? results[metric] >= limit : results[metric] <= limit,
+    })),
   ];
   const targetOf = new Map(targets.map((t) => [t.metric, t]));
   const rollupSummary = statementSummary(api.statements.rollup);
@@ -175,8 +215,27 @@ export function report(run: BenchRun): Target[] {
     importRowsMs: `${documents.importRows}-row XLSX imported (validated, written in one transaction)`,
     apiRssMb: 'API process at the end of all load',
     apiNodeFlags: '',
-    sqlStatementsPerRollup: rollupSummary,
+    sqlStatementsPerRollup: `computed: ${rollupSummary}`,
+    sqlStatementsPerCachedRollup: `answered from the cache: ${statementSummary(api.statements.rollupCached)}`,
     sqlStatementsPerNationalRollup: nationalSummary,
+    peerApiRps2: 'A: Prongsai API, province 14, 2 conn, median of 3 interleaved rounds',
+    peerPostgraphileRps2: `B: PostGraphile ${peers.versions.postgraphile} on Node ${peers.versions.node}, same statement as a SQL function`,
+    peerFloorRps2: 'C: plain http + pg, BEGIN / context / statement / COMMIT',
+    peerApiRps16: 'A, 16 conn',
+    peerPostgraphileRps16: 'B, 16 conn',
+    peerFloorRps16: 'C, 16 conn',
+    peerApiP95Ms2: 'A, 2 conn',
+    peerPostgraphileP95Ms2: 'B, 2 conn',
+    peerApiP95Ms16: 'A, 16 conn',
+    peerPostgraphileP95Ms16: 'B, 16 conn',
+    apiOverPostgraphileRps2: 'throughput A / B',
+    apiOverPostgraphileRps16: 'throughput A / B',
+    apiOverPostgraphileP95Ms2: 'p95 A / B',
+    apiOverPostgraphileP95Ms16: 'p95 A / B',
+    apiOverFloorRps2: 'throughput A / C',
+    apiOverFloorRps16: 'throughput A / C',
+    peerRssMb: 'resident memory after the rounds',
+    peerLeavesCompared: `answers of A, B and C compared leaf by leaf: ${peers.answers.mismatches.length} mismatches`,
   };
   const rows: [string, string, string, string][] = [['metric', 'value', 'target', 'notes']];
   for (const [metric, value] of Object.entries(results)) {
@@ -205,6 +264,7 @@ export function report(run: BenchRun): Target[] {
         ...results,
         targets,
         scenarios: { ...loads, rawRls: raw.rawRls, rawOwner: raw.rawOwner, rawNational: raw.rawNational },
+        peers,
         apiMemoryAfter: api.memoryAfter,
         dataset: run.dataset,
         largestProvince: facts.largest,

@@ -19,6 +19,7 @@ import { report } from './report';
 import { apiLoadScenario } from './scenarios/api-load';
 import { buildDataSet } from './scenarios/data-set';
 import { documentsScenario } from './scenarios/documents';
+import { peersScenario } from './scenarios/peers';
 import { rawSqlScenario } from './scenarios/raw-sql';
 import { recomputeScenario } from './scenarios/recompute';
 import { reminderScanScenario } from './scenarios/reminder-scan';
@@ -55,6 +56,13 @@ async function main(): Promise<void> {
     const raw = await rawSqlScenario(config, api.facts, api.replay);
     const reminders = await reminderScanScenario(config, today, dataset.measures);
     const documents = await documentsScenario(config, current);
+    const peers = await peersScenario(
+      config,
+      current,
+      API_NODE_FLAGS,
+      api.replay.province,
+      api.facts.supervisorId,
+    );
     const missed = report({
       today,
       years,
@@ -66,6 +74,7 @@ async function main(): Promise<void> {
       raw,
       reminders,
       documents,
+      peers,
     });
     if (missed.length) log(`targets missed: ${missed.map((t) => t.metric).join(', ')}`);
   } finally {

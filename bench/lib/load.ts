@@ -25,18 +25,26 @@ export const round1 = (x: number) => Math.round(x * 10) / 10;
  */
 export async function loadTest(opts: {
   url: string;
-  token: string;
+  /** The API's bearer token; the peers of the bench take `headers` instead. */
+  token?: string;
+  headers?: Record<string, string>;
   query: string;
   variables: Record<string, unknown>;
   connections: number;
   seconds: number;
   warmupSeconds?: number;
+  /** Default /graphql. */
+  path?: string;
 }): Promise<LoadResult> {
   const body = JSON.stringify({ query: opts.query, variables: opts.variables });
   const base = {
-    url: `${opts.url}/graphql`,
+    url: `${opts.url}${opts.path ?? '/graphql'}`,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${opts.token}` },
+    headers: {
+      'content-type': 'application/json',
+      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      ...opts.headers,
+    },
     body,
     connections: opts.connections,
     verifyBody: (b: string | Buffer | undefined) => b !== undefined && !String(b).includes('"errors"'),
