@@ -68,6 +68,17 @@ export class TokenService {
    * expire: refused), a session id, and that its session was not ended (signed out, revoked).
    */
   async verifyAccessClaims(token: string): Promise<VerifiedAccess> {
+    const verified = await this.verifyAccessSignature(token);
+    await this.assertSessionActive(verified.sessionId);
+    return verified;
+  }
+
+  /**
+   * The token's signature, kind, expiry and session id — not yet whether the session was ended: callers that
+   * have other work for the request (the access guard reads the actor) run `assertSessionActive` beside it
+   * instead of one after the other.
+   */
+  async verifyAccessSignature(token: string): Promise<VerifiedAccess> {
     let claims: AccessClaims & { exp?: unknown };
     try {
       claims = await this.jwt.verifyAsync<AccessClaims & { exp?: unknown }>(token, { algorithms: ['HS256'] });
@@ -80,10 +91,14 @@ export class TokenService {
         error instanceof TokenExpiredError ? ErrorReason.TOKEN_EXPIRED : ErrorReason.TOKEN_INVALID;
       throw new UnauthenticatedError(reason, 'Invalid or expired access token');
     }
-    if (await this.revocation.isRevoked(claims.sid)) {
+    return { userId: claims.sub, sessionId: claims.sid, expiresAt: claims.exp };
+  }
+
+  /** UNAUTHENTICATED (SESSION_REVOKED) when the session was ended: signed out, revoked, removed. */
+  async assertSessionActive(sessionId: string): Promise<void> {
+    if (await this.revocation.isRevoked(sessionId)) {
       throw new UnauthenticatedError(ErrorReason.SESSION_REVOKED, 'This session has ended: sign in again');
     }
-    return { userId: claims.sub, sessionId: claims.sid, expiresAt: claims.exp };
   }
 
   /** Rotates a refresh token: returns the user id and new tokens, or throws UNAUTHENTICATED. */
