@@ -12,6 +12,11 @@ export interface FaultRecord {
   figures: Record<string, FaultFigure>;
 }
 
+/** Emails a sink received more than once (by notification id): what "exactly once" is about. */
+export function duplicatesIn(sink: { countsByNotification(): Map<string, number> }): number {
+  return [...sink.countsByNotification().values()].filter((n) => n > 1).length;
+}
+
 /**
  * What a fault test measured (requests failed during an outage, seconds to recover, reminders sent exactly
  * once): printed with the test's output, and appended as a JSON line to FAULT_FIGURES_FILE when
