@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { StatementCounter, countStatements } from '../../bench/lib/statement-counter';
 import { ADMIN, SUPERVISOR_14, TestApp, leadEmail, mintAccessToken } from '../setup/test-app';
-import { FY, addSmallProvince, ok, tokenOf } from './rollup-fixtures';
+import { FY, addSmallProvince, addSupervisor, ok, tokenOf } from './rollup-fixtures';
 
 const ORG = '2140101';
 const ROLLUP = `query($p: String!, $fy: Int!) {
@@ -181,15 +181,8 @@ describe('roll-up cache: fast when nothing changed, never stale, never across te
     expect(refused.data).toBeNull();
 
     // A second supervisor of province 14 (same memberships, so row-level security answers alike).
-    const [second] = await t.db.ownerQuery<{ id: string }>(
-      `INSERT INTO users (email, display_name, password_hash) VALUES ('second.14@test.example', 'ผู้กำกับคนที่สอง', 'x')
-       RETURNING id`,
-    );
-    await t.db.ownerQuery(
-      `INSERT INTO memberships (user_id, role, province_code) VALUES ($1, 'PROVINCE_SUPERVISOR', '14')`,
-      [second.id],
-    );
-    const secondToken = await mintAccessToken(t, second.id);
+    const secondId = await addSupervisor(t, 'second.14@test.example', 'ผู้กำกับคนที่สอง', '14');
+    const secondToken = await mintAccessToken(t, secondId);
     counter.take();
     expect(await rollup(secondToken)).toEqual(mine);
     expect(counter.take().map((s) => s.query.trim().split(/\s+/)[0])).toEqual(['SELECT', 'SELECT']);
@@ -197,14 +190,14 @@ describe('roll-up cache: fast when nothing changed, never stale, never across te
     // The same user given province 15 as well: other memberships, another entry, computed afresh.
     await t.db.ownerQuery(
       `INSERT INTO memberships (user_id, role, province_code) VALUES ($1, 'PROVINCE_SUPERVISOR', '15')`,
-      [second.id],
+      [secondId],
     );
     counter.take();
     expect(await rollup(secondToken)).toEqual(mine);
     expect(counter.take().length).toBeGreaterThan(2);
 
     // Removed from province 14: refused at once, although the entry is still in memory.
-    await t.db.ownerQuery(`DELETE FROM memberships WHERE user_id = $1 AND province_code = '14'`, [second.id]);
+    await t.db.ownerQuery(`DELETE FROM memberships WHERE user_id = $1 AND province_code = '14'`, [secondId]);
     const removed = await t.gql(ROLLUP, { p: '14', fy: FY }, secondToken);
     expect(removed.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

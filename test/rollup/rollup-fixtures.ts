@@ -149,15 +149,25 @@ export async function addSmallProvince(t: TestApp, size: number): Promise<string
      CROSS JOIN LATERAL (SELECT CASE WHEN substring(o.code FROM 4)::int % 3 = 0 THEN 80.5 ELSE 90.0 END AS s) x
      WHERE o.province_code = '15'`,
   );
+  return mintAccessToken(t, await addSupervisor(t, 'supervisor.15@test.example', 'ผู้กำกับ 15', '15'));
+}
+
+/** A user who supervises one province (no password to sign in with: tests mint its tokens). Its id. */
+export async function addSupervisor(
+  t: TestApp,
+  email: string,
+  displayName: string,
+  provinceCode: string,
+): Promise<string> {
   const [user] = await t.db.ownerQuery<{ id: string }>(
-    `INSERT INTO users (email, display_name, password_hash) VALUES ('supervisor.15@test.example', 'ผู้กำกับ 15', 'x')
-     RETURNING id`,
+    `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, 'x') RETURNING id`,
+    [email, displayName],
   );
   await t.db.ownerQuery(
-    `INSERT INTO memberships (user_id, role, province_code) VALUES ($1, 'PROVINCE_SUPERVISOR', '15')`,
-    [user.id],
+    `INSERT INTO memberships (user_id, role, province_code) VALUES ($1, 'PROVINCE_SUPERVISOR', $2)`,
+    [user.id, provinceCode],
   );
-  return mintAccessToken(t, user.id);
+  return user.id;
 }
 
 export async function tokenOf(t: TestApp, email: string): Promise<string> {
