@@ -11,7 +11,7 @@ const ROLLUP = `query($p: String!, $fy: Int!) {
     byDistrict { district { code } measuresTotal }
   }
 }`;
-const NATIONAL = `query($fy: Int!) { nationalRollup(fiscalYear: $fy) { organizationCount measuresTotal } }`;
+const NATIONAL = `query($fy: Int!) { nationalRollup(fiscalYear: $fy) { organizationCount measuresTotal provinces { province { code } } } }`;
 
 interface Figures {
   organizationCount: number;
@@ -166,6 +166,22 @@ describe('roll-up cache: fast when nothing changed, never stale, never across te
     expect(counter.take().map((s) => s.query.trim().split(/\s+/)[0])).toEqual(['SELECT', 'SELECT']);
     const after = ok(await t.gql<{ nationalRollup: { measuresTotal: number } }>(NATIONAL, { fy: FY }, admin));
     expect(after.nationalRollup.measuresTotal).toBe(national.nationalRollup.measuresTotal + 1);
+  });
+
+  it('a province added (no organization yet) appears in the next national roll-up', async () => {
+    const admin = await tokenOf(t, ADMIN);
+    const codes = async () =>
+      ok(
+        await t.gql<{ nationalRollup: { provinces: { province: { code: string } }[] } }>(
+          NATIONAL,
+          { fy: FY },
+          admin,
+        ),
+      ).nationalRollup.provinces.map((p) => p.province.code);
+    const before = await codes();
+    expect(await codes()).toEqual(before); // cached
+    await t.db.ownerQuery(`INSERT INTO provinces (code, name_th) VALUES ('16', 'ลพบุรี')`);
+    expect(await codes()).toEqual([...before, '16'].sort());
   });
 
   it('two supervisors of two provinces never see each other’s entry; two of one province share theirs', async () => {

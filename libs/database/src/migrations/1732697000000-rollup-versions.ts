@@ -10,7 +10,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * The sums only ever grow: rows are never deleted (no foreign key: a deleted organization's rows are raised
  * one last time and stay) and an organization that moves keeps its old province's row and gains one for the
- * new; otherwise a province's sum could come back to an earlier value with different data behind it.
+ * new; otherwise a province's sum could come back to an earlier value with different data behind it. Each
+ * province also has a row of its own (the nil uuid), so one without organizations still has a version.
  *
  * Only SECURITY DEFINER functions touch the table, as its owner: the triggers write it, and the API reads a
  * province's (or the country's) sum through `prongsai_rollup_version(province codes)` before any tenant
@@ -39,7 +40,8 @@ export class RollupVersions1732697000000 implements MigrationInterface {
         SELECT coalesce(sum(version), 0)::text FROM rollup_versions
          WHERE province_codes IS NULL OR province_code = ANY (province_codes) $$`);
     await q.query(
-      `INSERT INTO rollup_versions (organization_id, province_code) SELECT id, province_code FROM organizations`,
+      `INSERT INTO rollup_versions (organization_id, province_code) SELECT id, province_code FROM organizations
+       UNION ALL SELECT '${PROVINCE_ITSELF}', code FROM provinces`,
     );
 
     // Raise the rows of some organizations, locking them in one order (two bulk writers never deadlock).
@@ -77,7 +79,21 @@ export class RollupVersions1732697000000 implements MigrationInterface {
       `SELECT organization_id FROM rollup_versions WHERE province_code IN (${codes})`;
     await raisingFunction(q, 'districts', (rows) => ofProvinces(`SELECT province_code FROM ${rows}`));
     await statementTriggers(q, 'districts', 'districts');
-    await raisingFunction(q, 'provinces', (rows) => ofProvinces(`SELECT code FROM ${rows}`));
+    // A province is listed in the national roll-up even before it has an organization: each has a row of its
+    // own (the nil uuid for the organization), so adding one changes the country's sum too.
+    await q.query(`CREATE FUNCTION rollup_versions_provinces() RETURNS trigger LANGUAGE plpgsql
+      SECURITY DEFINER SET search_path = public, pg_temp AS $$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN
+          PERFORM rollup_versions_raise(ARRAY(${ofProvinces('SELECT code FROM old_rows')}));
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+          INSERT INTO rollup_versions AS v (organization_id, province_code)
+          SELECT '${PROVINCE_ITSELF}', code FROM new_rows
+          ON CONFLICT (organization_id, province_code) DO UPDATE SET version = v.version + 1;
+        END IF;
+        RETURN NULL;
+      END $$`);
     await statementTriggers(q, 'provinces', 'provinces');
     await raisingFunction(q, 'frameworks', () => `SELECT organization_id FROM rollup_versions`);
     await statementTriggers(q, 'frameworks', 'frameworks');
@@ -101,6 +117,9 @@ export class RollupVersions1732697000000 implements MigrationInterface {
     await q.query(`DROP TABLE IF EXISTS "rollup_versions"`);
   }
 }
+
+/** The organization id of a province's own row (the nil uuid: no organization has it). */
+const PROVINCE_ITSELF = '00000000-0000-0000-0000-000000000000';
 
 const ROWS_OF_AN_ORGANIZATION = ['organization_progress', 'measures', 'oit_item_counts', 'survey_targets'];
 
