@@ -73,7 +73,10 @@ function installPeers(): void {
 
 /** The API's own roll-up statement as SQL functions PostGraphile exposes (schema bench_peer). */
 async function installRollupFunction(config: AppConfig, statement: Statement): Promise<void> {
-  const [, fiscalYear, today, atRiskLimit] = statement.parameters as [string[], number, string, number];
+  const [, , today, atRiskLimit] = statement.parameters as [string[], number, string, number];
+  // Both are written into the function's text: only a date and a whole number may be.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !Number.isInteger(atRiskLimit))
+    throw new Error(`unexpected roll-up parameters: ${JSON.stringify(statement.parameters)}`);
   await withOwner(config, async (ds) => {
     await ds.query(`DROP SCHEMA IF EXISTS bench_peer CASCADE`);
     await ds.query(`DROP SCHEMA IF EXISTS bench_peer_private CASCADE`);
@@ -87,7 +90,6 @@ async function installRollupFunction(config: AppConfig, statement: Statement): P
       RETURNS json LANGUAGE sql STABLE AS $fn$
         SELECT bench_peer_private.rollup_statement(ARRAY[province_code], fiscal_year, '${today}', ${Number(atRiskLimit)}, NULL, NULL)
       $fn$`);
-    if (fiscalYear !== Number(fiscalYear)) throw new Error('unexpected roll-up parameters');
   });
 }
 
