@@ -8,6 +8,12 @@ import { graphql } from '../gql';
 import { chooseFiscalYear, currentFiscalYear } from '../lib/fiscal-year';
 import { ProvinceContext } from '../lib/province-context';
 
+const ProvinceYearsDocument = graphql(`
+  query ProvinceYears {
+    frameworkYears
+  }
+`);
+
 const ProvinceOrganizationsDocument = graphql(`
   query ProvinceOrganizations($provinceCode: String!) {
     organizations(provinceCode: $provinceCode) {
@@ -20,7 +26,6 @@ const ProvinceOrganizationsDocument = graphql(`
         nameTh
       }
     }
-    frameworkYears
   }
 `);
 
@@ -35,12 +40,14 @@ export default function ProvinceLayout() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const { data, loading, error } = useQuery(ProvinceOrganizationsDocument, {
-    variables: { provinceCode: code },
-  });
+  // Only the years hold the page back: the fiscal year chosen from them is every page's variable. The
+  // LAOs (330 rows in the largest province, ~90 KB) load beside the page's own query, not before it.
+  const { data, loading, error } = useQuery(ProvinceYearsDocument);
+  const organizations = useQuery(ProvinceOrganizationsDocument, { variables: { provinceCode: code } });
 
   if (loading && !data) return <PageLoading />;
   if (error && !data) return <QueryError error={error} />;
+  if (organizations.error && !organizations.data) return <QueryError error={organizations.error} />;
   const years = data?.frameworkYears ?? [];
   const asked = Number(params.get('fiscalYear')) || null;
   const current = currentFiscalYear();
@@ -52,7 +59,13 @@ export default function ProvinceLayout() {
 
   return (
     <ProvinceContext.Provider
-      value={{ provinceCode: code, fiscalYear: year, hasFramework, organizations: data?.organizations ?? [] }}
+      value={{
+        provinceCode: code,
+        fiscalYear: year,
+        hasFramework,
+        organizations: organizations.data?.organizations ?? [],
+        organizationsLoaded: organizations.data !== undefined,
+      }}
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, justifyContent: 'space-between' }}>

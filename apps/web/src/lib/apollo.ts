@@ -22,10 +22,24 @@ const retryExpired = new ErrorLink(({ error, operation, forward }) => {
   );
 });
 
+/**
+ * Districts and provinces have no id, so the cache stores them inside each organization. Queries select
+ * different fields of them (the province's LAO list needs the district's code, the review queue only its
+ * name): merged, not replaced, or the later query would strip the code from the earlier one's answer and
+ * Apollo would fetch that one again (the province layout's 330 LAOs fetched twice per visit).
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Organization: { fields: { district: { merge: true }, province: { merge: true } } },
+    },
+  });
+}
+
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([retryExpired, auth, new HttpLink({ uri, credentials: 'same-origin' })]),
-    cache: new InMemoryCache(),
+    cache: createCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
 }

@@ -29,10 +29,14 @@ export function formatDateTime(instant: string): string {
   }).format(date);
 }
 
+// One formatter for every score: toLocaleString with options builds a new one per call, which the
+// province dashboard (hundreds of scores) paid for in its first render.
+const SCORE = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** Scores always with two decimals, as the NACC publishes them: 88.98. */
 export function formatScore(score: number | null | undefined): string {
   if (score === null || score === undefined) return '–';
-  return score.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return SCORE.format(score);
 }
 
 /** A year as the user reads it: Buddhist era in both languages (the API's fiscalYear is BE). */

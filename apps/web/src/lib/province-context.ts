@@ -10,6 +10,8 @@ export interface ProvinceContextValue {
   hasFramework: boolean;
   /** The province's LAOs the caller may see (all of them for its supervisors), by DLA code. */
   organizations: ProvinceOrganization[];
+  /** False while the LAOs are still loading (`organizations` is empty then, not "none"). */
+  organizationsLoaded: boolean;
 }
 
 export const ProvinceContext = createContext<ProvinceContextValue | null>(null);

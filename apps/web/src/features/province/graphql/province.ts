@@ -138,6 +138,20 @@ export const ProvinceDashboardDocument = graphql(`
         organizationName
       }
     }
+  }
+`);
+
+/**
+ * The dashboard's LAOs below their survey minimum, a query of its own: one row per LAO and tool (517 rows,
+ * ~117 KB, in the largest province), so the figures above it need not wait for them.
+ */
+export const ProvinceSurveyShortfallsDocument = graphql(`
+  query ProvinceSurveyShortfalls(
+    $provinceCode: String!
+    $fiscalYear: Int!
+    $districtCode: String
+    $organizationType: OrganizationType
+  ) {
     provinceSurveyShortfalls(
       provinceCode: $provinceCode
       fiscalYear: $fiscalYear

@@ -9,10 +9,15 @@ import { QueryError } from '../../../components/QueryError';
 import { problemsOf } from '../../../lib/api-problems';
 import { formatDate, formatScore } from '../../../lib/format';
 import { districtsOf, useProvince } from '../../../lib/province-context';
-import type { OrganizationType, ProvinceDashboardQuery } from '../../../gql/graphql';
+import type {
+  OrganizationType,
+  ProvinceDashboardQuery,
+  ProvinceSurveyShortfallsQuery,
+  ProvinceSurveyShortfallsQueryVariables,
+} from '../../../gql/graphql';
 import { GroupTable } from '../components/FigureTable';
 import { ProvinceFiles } from '../components/ProvinceFiles';
-import { ProvinceDashboardDocument } from '../graphql/province';
+import { ProvinceDashboardDocument, ProvinceSurveyShortfallsDocument } from '../graphql/province';
 
 type Rollup = ProvinceDashboardQuery['provinceRollup'];
 type AtRisk = Rollup['atRisk'][number];
@@ -135,19 +140,34 @@ export default function ProvinceDashboardPage() {
           .map((x) => ({ key: x.type, name: typeName(x.type), group: x }))}
       />
       <AtRiskList rollup={r} />
-      <SurveyShortfalls shortfalls={data.provinceSurveyShortfalls} fiscalYear={fiscalYear} />
+      <SurveyShortfalls
+        variables={{ provinceCode, fiscalYear, districtCode, organizationType }}
+        fiscalYear={fiscalYear}
+      />
     </Space>
   );
 }
 
-type Shortfall = ProvinceDashboardQuery['provinceSurveyShortfalls'][number];
+type Shortfall = ProvinceSurveyShortfallsQuery['provinceSurveyShortfalls'][number];
 
 /** The LAOs still below their minimum responses to IIT or EIT, furthest behind first: whom to call this week. */
-function SurveyShortfalls({ shortfalls, fiscalYear }: { shortfalls: Shortfall[]; fiscalYear: number }) {
+function SurveyShortfalls({
+  variables,
+  fiscalYear,
+}: {
+  variables: ProvinceSurveyShortfallsQueryVariables;
+  fiscalYear: number;
+}) {
   const { t } = useTranslation();
+  const { data, error } = useQuery(ProvinceSurveyShortfallsDocument, { variables });
+  const shortfalls = data?.provinceSurveyShortfalls;
   return (
     <Card title={h2(t('province.shortfalls.title'))}>
-      {shortfalls.length === 0 ? (
+      {error && !data ? (
+        <QueryError error={error} />
+      ) : !shortfalls ? (
+        <PageLoading />
+      ) : shortfalls.length === 0 ? (
         <Typography.Paragraph style={{ margin: 0 }}>{t('province.shortfalls.none')}</Typography.Paragraph>
       ) : (
         <>

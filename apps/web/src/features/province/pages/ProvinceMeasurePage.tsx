@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageLoading } from '../../../components/PageLoading';
 import { Link } from 'react-router';
 import { dateFieldToIso } from '../../../components/DateField';
 import { MeasureFields } from '../../../components/MeasureFields';
@@ -47,7 +48,7 @@ const FORM_FIELDS = new Set(['title', 'steps', 'responsible', 'dueDate', 'indica
 export default function ProvinceMeasurePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { provinceCode, fiscalYear, hasFramework, organizations } = useProvince();
+  const { provinceCode, fiscalYear, hasFramework, organizations, organizationsLoaded } = useProvince();
   const [form] = Form.useForm<FormValues>();
   const [reach, setReach] = useState<'all' | 'some'>('all');
   const [districts, setDistricts] = useState<string[]>([]);
@@ -116,6 +117,8 @@ export default function ProvinceMeasurePage() {
   };
 
   if (!hasFramework) return null;
+  // The preview counts the LAOs reached: never "0 LAOs" while they are still loading.
+  if (!organizationsLoaded) return <PageLoading />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={1} style={{ fontSize: 28, margin: 0 }}>
