@@ -34,20 +34,26 @@ describe('roll-ups: a constant number of SQL statements (e2e)', () => {
   afterAll(() => t.close());
 
   /**
-   * The statements one request sends, as their first words (`SELECT`, `START TRANSACTION`, `WITH` …), when
-   * the roll-up is computed: a write first (any raise of the data version) so the cache cannot answer.
+   * The statements one request sends, as their first words (`SELECT` …) and whether each runs the roll-up
+   * (through prongsai_query_as), after a write (any raise of the data version) so the cache cannot answer.
    */
   async function statementsOf(query: string, variables: Record<string, unknown>, token: string) {
     await t.db.ownerQuery(`UPDATE rollup_versions SET version = version + 1`);
     counter.take();
     const data = ok(await t.gql(query, variables, token));
-    return { data, statements: counter.take().map((s) => s.query.trim().split(/\s+/).slice(0, 2).join(' ')) };
+    const seen = counter.take();
+    return {
+      data,
+      statements: seen.map((s) => s.query.trim().split(/\s+/).slice(0, 2).join(' ')),
+      rollups: seen.filter((s) => s.query.includes('prongsai_query_as(')).length,
+    };
   }
 
   it('provinceRollup with its at-risk organizations, their districts and province: 158 LAOs = 10 LAOs', async () => {
     const vars = (p: string) => ({ p, fy: FY, first: 100 });
-    // Warm-up: the framework of the year is read once per process, then cached.
+    // Warm-up: the framework of the year is read once per process, then cached; each roll-up is stored.
     await statementsOf(PROVINCE_ROLLUP, vars('14'), supervisor14);
+    await statementsOf(PROVINCE_ROLLUP, vars('15'), supervisor15);
 
     const big = await statementsOf(PROVINCE_ROLLUP, vars('14'), supervisor14);
     const small = await statementsOf(PROVINCE_ROLLUP, vars('15'), supervisor15);
@@ -57,10 +63,33 @@ describe('roll-ups: a constant number of SQL statements (e2e)', () => {
     expect(small.data.provinceRollup.atRisk).toHaveLength(3);
 
     expect(big.statements).toEqual(small.statements);
-    // The actor (user and memberships in one statement), the data version (a different one: the cache
-    // cannot answer), then one transaction: BEGIN, the RLS context, the roll-up, COMMIT. Nothing per LAO.
-    expect(big.statements.filter((s) => s.startsWith('WITH'))).toHaveLength(1);
-    expect(big.statements).toHaveLength(6);
+    // The actor (user and memberships in one statement), the data version (changed: the stored roll-up
+    // cannot answer), then the roll-up in one statement with its RLS context and the version it is stored
+    // under. No transaction around it, nothing per LAO.
+    expect(big.rollups).toBe(1);
+    expect(big.statements).toEqual([
+      'SELECT u.email,',
+      'SELECT prongsai_rollup_version($1::text[])',
+      'SELECT prongsai_rollup_version($5::text[])',
+    ]);
+  });
+
+  it('a roll-up never computed before costs two statements: no data version to compare, so none read', async () => {
+    // A key of its own (another at-risk length): nothing is stored under it yet.
+    const first = await statementsOf(PROVINCE_ROLLUP, { p: '14', fy: FY, first: 7 }, supervisor14);
+    expect(first.data.provinceRollup.atRisk).toHaveLength(7);
+    expect(first.rollups).toBe(1);
+    expect(first.statements).toHaveLength(2);
+  });
+
+  it('a district filter adds no statement: its check is part of the roll-up statement', async () => {
+    const filtered = await statementsOf(
+      `query($p: String!, $fy: Int!, $d: String) { provinceRollup(provinceCode: $p, fiscalYear: $fy, districtCode: $d) { organizationCount } }`,
+      { p: '14', fy: FY, d: '1401' },
+      supervisor14,
+    );
+    expect(filtered.data.provinceRollup.organizationCount).toBeGreaterThan(0);
+    expect(filtered.statements).toHaveLength(2);
   });
 
   it('nationalRollup: the same statements before and after a province of 100 more LAOs appears', async () => {
@@ -80,6 +109,7 @@ describe('roll-ups: a constant number of SQL statements (e2e)', () => {
     expect(after.data.nationalRollup.organizationCount).toBe(268);
     expect(after.data.nationalRollup.provinces).toHaveLength(3);
     expect(after.statements).toEqual(before.statements);
-    expect(after.statements.filter((s) => s.startsWith('WITH'))).toHaveLength(1);
+    expect(after.statements).toHaveLength(3);
+    expect(after.rollups).toBe(1);
   });
 });

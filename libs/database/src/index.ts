@@ -5,3 +5,4 @@ export * from './tenant-context';
 export * from './tenant-transaction.service';
 export * from './numeric-transformer';
 export * from './database-unavailable';
+export * from './query-alone';

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsService } from 'nestjs-cls';
 import { EntityManager } from 'typeorm';
+import { asOneParameter, shiftParameters } from './query-alone';
 import { applyTenantContext, TENANT_CONTEXT_KEY, TenantContext } from './tenant-context';
 
 /**
@@ -28,6 +29,35 @@ export class TenantTransaction {
       await applyTenantContext(this.txHost.tx, ctx);
       return fn(this.txHost.tx);
     });
+  }
+
+  /**
+   * One SELECT in one statement, with the row-level-security context set inside it by `prongsai_query_as`
+   * (migration 1732698000000): one round trip where `run` costs four (BEGIN, the context, the query,
+   * COMMIT). For a hot read that is a single statement anyway (the roll-up). `columns` is the column
+   * definition list of its rows (`figures json, as_of text`). `beside` adds columns computed by the outer
+   * statement, without the context, from its own `$1…`: a STABLE function there reads the statement's
+   * snapshot, taken before the inner query's (what the roll-up cache's data version relies on). Inside a
+   * transaction the function sets the same context and puts the previous one back after the query.
+   */
+  async queryAlone<T>(
+    query: { sql: string; params: readonly unknown[] },
+    columns: string,
+    beside?: { select: string; params: readonly unknown[] },
+  ): Promise<T[]> {
+    const ctx = this.context;
+    const inner = asOneParameter(query.sql, query.params);
+    const outer = beside ? `${shiftParameters(beside.select, 4)}, ` : '';
+    return this.txHost.tx.query<T[]>(
+      `SELECT ${outer}q.* FROM prongsai_query_as($1, $2, $3, $4::text[]) AS q(${columns})`,
+      [
+        ctx?.kind === 'user' ? ctx.userId : '',
+        ctx?.kind === 'system' ? 'on' : 'off',
+        inner.sql,
+        inner.params,
+        ...(beside?.params ?? []),
+      ],
+    );
   }
 
   /** Run `fn` in a fresh CLS context as the system (worker jobs, seeding). */

@@ -28,6 +28,15 @@ describe('RollupCache', () => {
     expect(act(filled())).toBe(expected);
   });
 
+  it.each<[string, (c: RollupCache<string>) => boolean]>([
+    ['a stored key, young enough', (c) => c.has('province 14', 1_000)],
+    ['a key never stored', (c) => !c.has('province 16', 10)],
+    ['a stored key past the maximum age', (c) => !c.has('province 14', 1_001)],
+    ['a key dropped by a stale read', (c) => (c.get('province 14', 'v2', 10), !c.has('province 14', 10))],
+  ])('has: %s', (_name, holds) => {
+    expect(holds(filled())).toBe(true);
+  });
+
   it('beyond its size the least recently used entry goes first', () => {
     const cache = filled();
     expect(cache.get('province 14', 'v1', 1)).toBe('figures of 14'); // 15 is now the least recent

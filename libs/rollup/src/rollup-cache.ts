@@ -17,6 +17,15 @@ export class RollupCache<T> {
     return this.entries.size;
   }
 
+  /**
+   * Whether an entry young enough to answer is stored under `key` (its version unknown until read): when
+   * none is, the caller skips reading the data version and computes with it in one statement.
+   */
+  has(key: string, now: number): boolean {
+    const entry = this.entries.get(key);
+    return entry !== undefined && now - entry.storedAt <= this.maxAgeMs;
+  }
+
   /** The value stored under `key` for exactly `version`, if still young enough; else undefined. */
   get(key: string, version: string, now: number): T | undefined {
     const entry = this.entries.get(key);

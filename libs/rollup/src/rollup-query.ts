@@ -371,6 +371,9 @@ export interface FrameworkRow {
   grades: string[];
 }
 
+/** The column definition list of the statement's one row (TenantTransaction.queryAlone needs it). */
+export const ROLLUP_COLUMNS = 'figures json, provinces json, frameworks json, as_of text';
+
 /** The one row the statement returns. */
 export interface RollupQueryResult {
   figures: FigureRow[];

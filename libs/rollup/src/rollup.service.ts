@@ -12,6 +12,7 @@ import {
   ALL_PARTS,
   RollupFilter,
   RollupParts,
+  ROLLUP_COLUMNS,
   RollupQueryResult,
   rollupParams,
   rollupSql,
@@ -64,9 +65,8 @@ export class RollupService {
     filter: RollupFilter = {},
   ): Promise<ProvinceRollup> {
     const parts = { ...(request.parts ?? ALL_PARTS), national: false };
-    return this.cached([provinceCode], fiscalYear, request, parts, filter, async () => {
-      const result = await this.read([provinceCode], fiscalYear, request.atRiskLimit, parts, filter);
-      const [rollup] = assembleProvinceRollups(result, fiscalYear);
+    return this.cached([provinceCode], fiscalYear, request, parts, filter, (row) => {
+      const [rollup] = assembleProvinceRollups(row, fiscalYear);
       if (!rollup) throw new NotFoundError(ErrorReason.PROVINCE_NOT_FOUND, 'Province');
       return rollup;
     });
@@ -74,18 +74,19 @@ export class RollupService {
 
   async national(fiscalYear: number, request: RollupRequest): Promise<NationalRollup> {
     const parts = { ...(request.parts ?? ALL_PARTS), national: true };
-    return this.cached(null, fiscalYear, request, parts, {}, async () =>
-      assembleNationalRollup(await this.read(null, fiscalYear, request.atRiskLimit, parts), fiscalYear),
+    return this.cached(null, fiscalYear, request, parts, {}, (row) =>
+      assembleNationalRollup(row, fiscalYear),
     );
   }
 
   /**
    * The roll-up from this process's cache when nothing it reads has changed since it was computed, else
-   * `compute` (and cache it). The data version is read first, in one statement outside any transaction: a
-   * write committed after that read makes the computed roll-up newer than its version, never older, so the
-   * next request reads a new version and computes again. The key carries everything the answer depends on:
-   * the provinces, year, today's date (overdue counts move at midnight), the parts, the at-risk length, the
-   * filter, and whom row-level security answers.
+   * computed (and cached). The key carries everything the answer depends on: the provinces, year, today's
+   * date (overdue counts move at midnight), the parts, the at-risk length, the filter, and whom row-level
+   * security answers. The data version is read only when an entry could answer (one statement); a roll-up
+   * is computed in one statement that also reads the version it is stored under, from a snapshot taken
+   * before the roll-up's own: a write committed in between makes the roll-up newer than its version, never
+   * older, so the next request reads a new version and computes again.
    */
   private async cached<T extends ProvinceRollup | NationalRollup>(
     provinceCodes: string[] | null,
@@ -93,37 +94,58 @@ export class RollupService {
     request: RollupRequest,
     parts: RollupParts,
     filter: RollupFilter,
-    compute: () => Promise<T>,
+    assemble: (row: RollupQueryResult) => T,
   ): Promise<T> {
-    if (request.audience === undefined) return compute();
-    const key = JSON.stringify([
+    // One date for the key and the statement: at midnight a roll-up of the new day is never stored under
+    // the old day's key.
+    const today = bangkokToday();
+    const key =
+      request.audience === undefined
+        ? null
+        : JSON.stringify([
+            provinceCodes,
+            fiscalYear,
+            today,
+            parts,
+            request.atRiskLimit,
+            filter.districtCode ?? null,
+            filter.organizationType ?? null,
+            request.audience,
+          ]);
+    if (key !== null && this.cache.has(key, Date.now())) {
+      const [{ version }] = await this.versions.query<{ version: string }[]>(
+        `SELECT prongsai_rollup_version($1::text[]) AS version`,
+        [provinceCodes],
+      );
+      const hit = this.cache.get(key, version, Date.now());
+      if (hit) return hit as T;
+    }
+    const { row, version } = await this.read(
       provinceCodes,
       fiscalYear,
-      bangkokToday(),
-      parts,
+      today,
       request.atRiskLimit,
-      filter.districtCode ?? null,
-      filter.organizationType ?? null,
-      request.audience,
-    ]);
-    const [{ version }] = await this.versions.query<{ version: string }[]>(
-      `SELECT prongsai_rollup_version($1::text[]) AS version`,
-      [provinceCodes],
+      parts,
+      filter,
     );
-    const hit = this.cache.get(key, version, Date.now());
-    if (hit) return hit as T;
-    const value = await compute();
-    this.cache.set(key, version, value, Date.now());
+    const value = assemble(row);
+    if (key !== null) this.cache.set(key, version, value, Date.now());
     return value;
   }
 
+  /**
+   * The roll-up statement, as the caller (row-level security on), in one statement of its own
+   * (TenantTransaction.queryAlone); beside it, outside the context: the data version and whether the
+   * filter's district belongs to the provinces asked for.
+   */
   private async read(
     provinceCodes: string[] | null,
     fiscalYear: number,
+    today: string,
     atRiskLimit: number,
     parts: RollupParts,
     filter: RollupFilter = {},
-  ): Promise<RollupQueryResult> {
+  ): Promise<{ row: RollupQueryResult; version: string }> {
     if (!Number.isInteger(atRiskLimit) || atRiskLimit < 0 || atRiskLimit > MAX_AT_RISK) {
       throw new BadInputError(
         'first',
@@ -133,23 +155,25 @@ export class RollupService {
     }
     // Validates the year (BAD_USER_INPUT on fiscalYear); cached, so no query after the first request.
     await this.frameworks.get(fiscalYear);
-    const params = rollupParams(provinceCodes, fiscalYear, bangkokToday(), atRiskLimit, filter);
-    return this.tx.run(async (em) => {
-      if (filter.districtCode) {
-        const found = await em.query<unknown[]>(
-          `SELECT 1 FROM districts WHERE code = $1 AND ($2::text[] IS NULL OR province_code = ANY ($2::text[]))`,
-          [filter.districtCode, provinceCodes],
-        );
-        if (found.length === 0) {
-          throw new BadInputError(
-            'districtCode',
-            ErrorReason.DISTRICT_OUTSIDE_PROVINCE,
-            'not a district of this province',
-          );
-        }
-      }
-      const [row] = await em.query<RollupQueryResult[]>(rollupSql(parts), params);
-      return row;
-    });
+    const [row] = await this.tx.queryAlone<RollupQueryResult & { version: string; district_found: boolean }>(
+      { sql: rollupSql(parts), params: rollupParams(provinceCodes, fiscalYear, today, atRiskLimit, filter) },
+      ROLLUP_COLUMNS,
+      {
+        // Districts are not tenant data (no row-level security): the check needs no context.
+        select: `prongsai_rollup_version($1::text[]) AS version,
+          ($2::text IS NULL OR EXISTS (SELECT 1 FROM districts
+            WHERE code = $2::text AND ($1::text[] IS NULL OR province_code = ANY ($1::text[])))) AS district_found`,
+        params: [provinceCodes, filter.districtCode ?? null],
+      },
+    );
+    if (!row.district_found) {
+      throw new BadInputError(
+        'districtCode',
+        ErrorReason.DISTRICT_OUTSIDE_PROVINCE,
+        'not a district of this province',
+      );
+    }
+    const { version, district_found: _found, ...result } = row;
+    return { row: result, version };
   }
 }

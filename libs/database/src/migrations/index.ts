@@ -14,6 +14,7 @@ import { SurveyWindows1732690000000 } from './1732690000000-survey-windows';
 import { AdminInvitations1732695000000 } from './1732695000000-admin-invitations';
 import { ReminderScans1732696000000 } from './1732696000000-reminder-scans';
 import { RollupVersions1732697000000 } from './1732697000000-rollup-versions';
+import { QueryAsContext1732698000000 } from './1732698000000-query-as-context';
 
 // Migrations run in this order. Each is reviewed SQL; entities must agree with them
 // (test/platform/schema.e2e-spec.ts fails otherwise).
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   AdminInvitations1732695000000,
   ReminderScans1732696000000,
   RollupVersions1732697000000,
+  QueryAsContext1732698000000,
 ];
