@@ -19,6 +19,9 @@ export async function createApiApp(
 ): Promise<INestApplication> {
   const app = await NestFactory.create(ApiModule.forRoot(config, features), { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // No ETag on the API's answers: Express would hash every GraphQL answer (SHA-1 of ~50 KB per roll-up)
+  // for a header no POST is ever revalidated with. The web app's static files keep theirs (express.static).
+  app.getHttpAdapter().getInstance().set('etag', false);
   app.enableCors({
     origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins,
     allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight'],

@@ -1,4 +1,4 @@
-import { GraphQLResolveInfo, buildSchema, graphql } from 'graphql';
+import { GraphQLResolveInfo, buildSchema, execute, graphql, parse } from 'graphql';
 import { rollupRequestFrom } from './rollup-selection';
 
 const schema = buildSchema(`
@@ -133,5 +133,46 @@ describe('rollupRequestFrom', () => {
     ],
   ])('parts: %s', async (_name, source, parts) => {
     expect((await requestFor(source)).parts).toEqual({ ...NOTHING, ...parts });
+  });
+
+  describe('one parsed document asked again (as Apollo keeps it)', () => {
+    async function twice(source: string, first: Record<string, unknown>, second: Record<string, unknown>) {
+      const document = parse(source);
+      const seen: ReturnType<typeof rollupRequestFrom>[] = [];
+      const capture = (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+        seen.push(rollupRequestFrom(info));
+        return null;
+      };
+      for (const variableValues of [first, second]) {
+        const result = await execute({
+          schema,
+          document,
+          variableValues,
+          rootValue: { provinceRollup: capture },
+        });
+        expect(result.errors).toBeUndefined();
+      }
+      return seen;
+    }
+
+    it('is walked once: the second request gets the same (frozen) answer', async () => {
+      const [a, b] = await twice(
+        '{ provinceRollup { byDistrict { passingCount } atRisk(first: 4) { gapToPass } } }',
+        {},
+        {},
+      );
+      expect(b).toBe(a);
+      expect(a).toEqual({ atRiskLimit: 4, parts: { ...NOTHING, byDistrict: true } });
+      expect(Object.isFrozen(a) && Object.isFrozen(a.parts)).toBe(true);
+    });
+
+    it('is walked every time when atRisk’s length is a variable', async () => {
+      const [a, b] = await twice(
+        'query($n: Int) { provinceRollup { atRisk(first: $n) { gapToPass } } }',
+        { n: 3 },
+        { n: 8 },
+      );
+      expect([a.atRiskLimit, b.atRiskLimit]).toEqual([3, 8]);
+    });
   });
 });
