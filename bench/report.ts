@@ -18,6 +18,7 @@ import type { RecomputeResult } from './scenarios/recompute';
 import type { DocumentsResult } from './scenarios/documents';
 import type { PeersResult } from './scenarios/peers';
 import type { ReminderScanScenarioResult } from './scenarios/reminder-scan';
+import type { WebBenchFigures } from './scenarios/web';
 
 const RESULTS = join(__dirname, '..', '..', 'bench', 'results.json');
 
@@ -34,6 +35,7 @@ export interface BenchRun {
   reminders: ReminderScanScenarioResult;
   documents: DocumentsResult;
   peers: PeersResult;
+  web: WebBenchFigures;
 }
 
 interface Target {
@@ -56,7 +58,7 @@ function printTable(rows: [string, string, string, string][]): void {
  * table and written to bench/results.json with the scenarios' full results. Returns the targets missed.
  */
 export function report(run: BenchRun): Target[] {
-  const { api, raw, reminders, recompute, years, today, documents, peers } = run;
+  const { api, raw, reminders, recompute, years, today, documents, peers, web } = run;
   const m = peers.medians;
   const peerRatio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const { loads, facts } = api;
@@ -116,6 +118,12 @@ export function report(run: BenchRun): Target[] {
     apiOverFloorRps16: peerRatio(m.api['16'].rps, m.floor['16'].rps),
     peerRssMb: `API ${peers.rssMb.api}, PostGraphile ${peers.rssMb.postgraphile}, floor ${peers.rssMb.floor}`,
     peerLeavesCompared: peers.answers.compared,
+    webSignInKb: web.signInKb,
+    webDashboardScoreMs: web.dashboardScoreMs,
+    webProvincePassCountMs: web.province.passCountMs,
+    webProvinceWholeMs: web.province.wholeMs,
+    webLargestProvincePassCountMs: web.largest.passCountMs,
+    webLargestProvinceWholeMs: web.largest.wholeMs,
   };
   const ratio = round1(results.provinceRollupP95Ms / results.rawSqlRollupP95Ms);
   const targets: Target[] = [
@@ -152,6 +160,13 @@ export function report(run: BenchRun): Target[] {
         ['provincePackMs', 60000],
         ['packWorkerRssMb', 400],
         ['importRowsMs', 10000],
+        // Issues 10 and 11: the web app's budgets (bench:web, Chromium on localhost).
+        ['webSignInKb', 300],
+        ['webDashboardScoreMs', 1000],
+        ['webProvincePassCountMs', 1000],
+        ['webProvinceWholeMs', 1000],
+        ['webLargestProvincePassCountMs', 1000],
+        ['webLargestProvinceWholeMs', 1000],
       ] as const
     ).map(([metric, limit]) => ({
       metric,
@@ -168,6 +183,7 @@ export function report(run: BenchRun): Target[] {
         ['apiOverPostgraphileP95Ms16', '≤', 1],
         ['apiOverFloorRps2', '≥', 0.9],
         ['apiOverFloorRps16', '≥', 0.9],
+        ['sqlStatementsPerRollup', '≤', 4],
         ['sqlStatementsPerCachedRollup', '≤', 4],
       ] as const
     ).map(([metric, op, limit]) => ({
@@ -236,6 +252,12 @@ export function report(run: BenchRun): Target[] {
     apiOverFloorRps16: 'throughput A / C',
     peerRssMb: 'resident memory after the rounds',
     peerLeavesCompared: `answers of A, B and C compared leaf by leaf: ${peers.answers.mismatches.length} mismatches`,
+    webSignInKb: `gzipped JS + CSS of the sign-in page (sign-in → dashboard: ${web.dashboardKb} KB)`,
+    webDashboardScoreMs: "navigation → an LAO dashboard's estimated score visible, median of 20",
+    webProvincePassCountMs: `navigation → province ${web.province.code}'s pass count visible (${web.province.laos} LAOs), median of 20`,
+    webProvinceWholeMs: 'the same → every part drawn (charts, survey shortfalls)',
+    webLargestProvincePassCountMs: `the same for province ${web.largest.code}, synthetic (${web.largest.laos} LAOs)`,
+    webLargestProvinceWholeMs: `province ${web.largest.code} → every part drawn`,
   };
   const rows: [string, string, string, string][] = [['metric', 'value', 'target', 'notes']];
   for (const [metric, value] of Object.entries(results)) {
@@ -265,6 +287,7 @@ export function report(run: BenchRun): Target[] {
         targets,
         scenarios: { ...loads, rawRls: raw.rawRls, rawOwner: raw.rawOwner, rawNational: raw.rawNational },
         peers,
+        web,
         apiMemoryAfter: api.memoryAfter,
         dataset: run.dataset,
         largestProvince: facts.largest,

@@ -96,10 +96,35 @@ export async function raiseDataVersions(config: AppConfig): Promise<void> {
 }
 
 /** The raw-SQL floor replays exactly the roll-up statement the API sent, with its parameters. */
+/**
+ * The roll-up statement the API ran, as the plain statement and parameters the raw-SQL floor and the peers
+ * replay: the API sends it inside `prongsai_query_as(user, system, statement, params)` (TenantTransaction.
+ * queryAlone), its `$n` written `($1[n])` and its six values as text ($1 provinces, $2 year, $3 today,
+ * $4 at-risk length, $5 district, $6 type).
+ */
 function rollupStatementOf(statements: Statement[]): Statement {
-  const found = statements.find((x) => x.query.startsWith('WITH orgs'));
+  const found = statements.find((x) => x.query.includes('prongsai_query_as('));
   if (!found) throw new Error('no roll-up statement among those the API sent');
-  return found;
+  const [, , inner, values] = found.parameters as [string, string, string, (string | null)[]];
+  if (!inner.trimStart().startsWith('WITH orgs') || values.length !== 6)
+    throw new Error(`unexpected roll-up statement: ${inner.slice(0, 40)}… (${values.length} values)`);
+  const [codes, year, today, atRiskLimit, district, type] = values;
+  return {
+    query: inner.replace(/\(\$1\[(\d+)\]\)/g, '$$$1'),
+    parameters: [
+      codes === null
+        ? null
+        : codes
+            .replace(/^\{|\}$/g, '')
+            .split(',')
+            .map((c) => c.replace(/^"|"$/g, '')),
+      Number(year),
+      today,
+      Number(atRiskLimit),
+      district,
+      type,
+    ],
+  };
 }
 
 /**

@@ -37,12 +37,12 @@ describe('prongsai_query_as: one statement with its RLS context (raw SQL as the 
     return (await client.query(QUERY_AS, [user, system, inner.sql, inner.params])).rows[0];
   };
 
-  it.each([
+  it.each<[string, () => string, 'on' | 'off', () => number]>([
     ['a lead: their own LAO only', () => lead, 'off', () => 1],
     ['the supervisor of province 14: all of its LAOs', () => supervisor, 'off', () => laos],
     ['no user and not the system: nothing (fails closed)', () => '', 'off', () => 0],
     ['the system: all of them', () => '', 'on', () => laos],
-  ] as const)('%s', async (_who, user, system, expected) => {
+  ])('%s', async (_who, user, system, expected) => {
     const row = await run(user(), system);
     expect(row).toEqual({ n: expected(), who: user(), system });
     expect(laos).toBeGreaterThan(100);

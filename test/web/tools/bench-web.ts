@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import type { WebBenchFigures } from '../../../bench/scenarios/web';
 import { launchBrowser, newThaiPage } from '../../setup/browser';
 import { SUPERVISOR_14 } from '../../ita/ita-fixtures';
 import { leadEmail } from '../../setup/test-app';
@@ -12,11 +14,15 @@ import { addLargestProvince } from './large-province';
  * real API on localhost (a fresh database with the demo LAO). Figures:
  * - gzipped JS + CSS of the sign-in page (budget ≤ 300 KB), and of sign-in → dashboard;
  * - navigation → the estimated score visible on the dashboard, median of 20 (budget ≤ 1 s), with the
- *   browser's cache warm as on a second visit (hashed assets are cached for a year).
+ *   browser's cache warm as on a second visit (hashed assets are cached for a year);
+ * - the province dashboards (158 and 330 LAOs): navigation → the pass count visible, and → every part
+ *   drawn (its charts and the survey shortfalls, which load after the figures), medians of 20, ≤ 1 s each.
+ * `--json=<file>` also writes the figures there: `npm run bench` runs this and prints them beside its own.
  */
 const SIGN_IN_BUDGET_KB = 300;
 const SCORE_BUDGET_MS = 1000;
 const RUNS = 20;
+const JSON_OUT = process.argv.find((a) => a.startsWith('--json='))?.slice('--json='.length);
 
 /** Every JS and CSS response the page loads from now on, gzipped as a server would send it. */
 function collectAssets(page: Page): Map<string, number> {
@@ -52,6 +58,17 @@ async function brokenDown(page: Page, url: string, shown: () => Promise<unknown>
 }
 
 /**
+ * Runs in the page: the province dashboard is whole when its three charts are drawn (they load after the
+ * figures) and nothing on it is still loading (the survey shortfalls come in a query of their own).
+ */
+function everyPartDrawn(): boolean {
+  return (
+    document.querySelectorAll('.recharts-surface').length >= 3 &&
+    document.querySelector('main [role="status"]') === null
+  );
+}
+
+/**
  * A supervisor signs in and lands on the province dashboard; then 20 navigations to it, each timed until the
  * pass count shows. `laos` is the LAO count the page itself shows, so the figure says what it measured.
  */
@@ -61,7 +78,7 @@ async function timeProvince(
   supervisor: string,
   code: string,
   fiscalYear: number,
-): Promise<{ median: number; min: number; max: number; laos: string; steps: string }> {
+): Promise<{ median: number; min: number; max: number; whole: number; laos: string; steps: string }> {
   const { page, context } = await newThaiPage(browser);
   try {
     await page.goto(`${url}/login`);
@@ -69,13 +86,17 @@ async function timeProvince(
     await page.waitForURL((u) => u.pathname === `/provinces/${code}`);
     const provinceUrl = `${url}/provinces/${code}?fiscalYear=${fiscalYear}`;
     const times: number[] = [];
+    const whole: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = Date.now();
       await page.goto(provinceUrl);
       await page.getByTestId('passing-count').waitFor({ state: 'visible' });
       times.push(Date.now() - t0);
+      await page.waitForFunction(everyPartDrawn, undefined, { polling: 'raf' });
+      whole.push(Date.now() - t0);
     }
     times.sort((a, b) => a - b);
+    whole.sort((a, b) => a - b);
     // "N จาก M แห่ง": M, the LAOs the page counted.
     const shown = (await page.getByTestId('passing-count').textContent()) ?? '';
     const laos = shown.replace(/,/g, '').match(/([0-9]+)\D*$/)?.[1] ?? `? (${shown})`;
@@ -86,6 +107,7 @@ async function timeProvince(
       median: (times[RUNS / 2 - 1] + times[RUNS / 2]) / 2,
       min: times[0],
       max: times[RUNS - 1],
+      whole: (whole[RUNS / 2 - 1] + whole[RUNS / 2]) / 2,
       laos,
       steps,
     };
@@ -155,10 +177,22 @@ async function main(): Promise<void> {
         province.median <= SCORE_BUDGET_MS,
       ],
       [
+        `province 14: every part drawn (charts, survey shortfalls), median of ${RUNS}`,
+        `${province.whole} ms`,
+        `≤ ${SCORE_BUDGET_MS} ms`,
+        province.whole <= SCORE_BUDGET_MS,
+      ],
+      [
         `province ${large.code}, synthetic (${largest.laos} LAOs) → pass count visible (median of ${RUNS}; min ${largest.min} ms, max ${largest.max} ms)`,
         `${largest.median} ms`,
         `≤ ${SCORE_BUDGET_MS} ms`,
         largest.median <= SCORE_BUDGET_MS,
+      ],
+      [
+        `province ${large.code}: every part drawn (charts, survey shortfalls), median of ${RUNS}`,
+        `${largest.whole} ms`,
+        `≤ ${SCORE_BUDGET_MS} ms`,
+        largest.whole <= SCORE_BUDGET_MS,
       ],
     ] as const;
     console.log('\nbench:web (chromium, localhost)');
@@ -169,6 +203,21 @@ async function main(): Promise<void> {
     }
     console.log(`  one navigation to the dashboard: ${steps}`);
     console.log(`  one navigation to province ${large.code}: ${largest.steps}`);
+    if (JSON_OUT) {
+      const figures: WebBenchFigures = {
+        signInKb: Math.round(signInKb * 10) / 10,
+        dashboardKb: Math.round(dashboardKb * 10) / 10,
+        dashboardScoreMs: median,
+        province: { code: '14', laos: province.laos, passCountMs: province.median, wholeMs: province.whole },
+        largest: {
+          code: large.code,
+          laos: largest.laos,
+          passCountMs: largest.median,
+          wholeMs: largest.whole,
+        },
+      };
+      writeFileSync(JSON_OUT, JSON.stringify(figures));
+    }
     if (rows.some((r) => !r[3])) process.exitCode = 1;
   } finally {
     await browser.close();
