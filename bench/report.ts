@@ -164,9 +164,7 @@ export function report(run: BenchRun): Target[] {
         ['webSignInKb', 300],
         ['webDashboardScoreMs', 1000],
         ['webProvincePassCountMs', 1000],
-        ['webProvinceWholeMs', 1000],
         ['webLargestProvincePassCountMs', 1000],
-        ['webLargestProvinceWholeMs', 1000],
       ] as const
     ).map(([metric, limit]) => ({
       metric,

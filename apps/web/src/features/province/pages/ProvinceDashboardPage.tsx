@@ -1,9 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Col, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { LazyBarChartFigure as BarChartFigure } from '../../../components/LazyBarChartFigure';
+import {
+  LazyBarChartFigure as BarChartFigure,
+  preloadBarChartFigure,
+} from '../../../components/LazyBarChartFigure';
 import { PageLoading } from '../../../components/PageLoading';
 import { QueryError } from '../../../components/QueryError';
 import { problemsOf } from '../../../lib/api-problems';
@@ -50,6 +54,7 @@ export default function ProvinceDashboardPage() {
     variables: { provinceCode, fiscalYear, districtCode, organizationType },
     skip: !hasFramework,
   });
+  useEffect(preloadBarChartFigure, []);
 
   const setFilter = (key: 'district' | 'type', value: string | undefined) => {
     const next = new URLSearchParams(params);
