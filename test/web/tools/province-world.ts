@@ -11,11 +11,9 @@ import { signInThroughPage, STRANGER_CODE, WEB_CODE } from '../web-fixtures';
  * The province supervisor's pages on a lived-in province 14 (every one of the 158 LAOs has a stored FY2566
  * and FY2565 standing, some OIT items wait for review), for:
  *   `node -r ./test/setup/ts-register.js test/web/tools/province-world.ts screenshots` — docs/screenshots/
- *     province-*.png and reviews-*.png at 1280 and 390 px;
- *   `… province-world.ts bench` — navigation → the dashboard's pass count visible, median of 20 (budget 1 s).
+ *     province-*.png and reviews-*.png at 1280 and 390 px (`npm run bench:web` times the dashboard).
  */
 const FY = 2566;
-const BUDGET_MS = 1000;
 
 async function boot(): Promise<TestApp> {
   await globalSetup();
@@ -90,40 +88,12 @@ async function screenshots(t: TestApp): Promise<void> {
   }
 }
 
-async function bench(t: TestApp): Promise<void> {
-  const browser = await launchBrowser();
-  try {
-    const { page } = await newThaiPage(browser);
-    await page.goto(`${t.url}/login`);
-    await signInThroughPage(page, SUPERVISOR_14);
-    await page.waitForURL((u) => u.pathname.startsWith('/provinces/14'));
-    await page.getByTestId('passing-count').waitFor();
-    const times: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      await page.goto(`${t.url}/my-tasks`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      const start = Date.now();
-      await page.goto(`${t.url}/provinces/14?fiscalYear=${FY}`);
-      await page.getByTestId('passing-count').waitFor();
-      times.push(Date.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    const median = (times[9] + times[10]) / 2;
-    console.log(
-      `province dashboard, 158 LAOs: navigation → pass count visible, median of 20: ${median} ms ` +
-        `(p90 ${times[17]} ms; budget ${BUDGET_MS} ms) ${median <= BUDGET_MS ? 'OK' : 'OVER BUDGET'}`,
-    );
-  } finally {
-    await browser.close();
-  }
-}
-
 async function main(): Promise<void> {
   const mode = process.argv[2] ?? 'screenshots';
   const t = await boot();
   try {
-    if (mode === 'bench') await bench(t);
-    else await screenshots(t);
+    if (mode === 'screenshots') await screenshots(t);
+    else throw new Error(`unknown mode ${mode}: only screenshots (bench:web measures the dashboard)`);
   } finally {
     await t.close();
     await globalTeardown();
