@@ -7,7 +7,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: 'schema.gql',
-  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'],
+  // Not the tests: a test may write documents of its own against a schema of its own (apollo.test.ts).
+  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**', '!apps/web/src/**/*.test.{ts,tsx}'],
   ignoreNoDocuments: false,
   generates: {
     'apps/web/src/gql/': {
