@@ -225,7 +225,8 @@ export function report(run: BenchRun): Target[] {
     laoReportDocxP95Ms: 'ReportsService.measuresDocx, one LAO, 20 measures, p95 of 20',
     laoReportPdfP95Ms: 'the same report printed by Chromium (PdfRenderer), p95 of 20',
     provincePackMs: `report pack of province ${SEEDED_PROVINCE}: ${documents.packDocuments} documents, ${Math.round(documents.packBytes / 1024)} KB zip`,
-    packWorkerRssMb: 'peak RSS of a worker-like process building the pack (its own process)',
+    packWorkerRssMb:
+      'peak RSS of a worker-like process building the pack (its own process, --max-old-space-size=192 as deployed)',
     importRowsMs: `${documents.importRows}-row XLSX imported (validated, written in one transaction)`,
     apiRssMb: 'API process at the end of all load',
     apiNodeFlags: '',

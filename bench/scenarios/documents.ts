@@ -59,9 +59,17 @@ async function importSheet(rows: number, fiscalYear: number): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/**
+ * The worker's heap cap as deployed (docker/compose.yml sets NODE_OPTIONS for the API and the worker alike).
+ * Without it V8 sizes the heap from this machine's memory and lets garbage pile up: the same pack peaked at
+ * 344–407 MB across runs, around its 400 MB budget, with a live heap far below it.
+ */
+const WORKER_NODE_FLAGS = ['--max-old-space-size=192'];
+
 /** Builds the pack in a worker-like child process (lib/pack-worker.ts), whose own peak RSS is the figure. */
 function packInWorkerProcess(config: AppConfig, fiscalYear: number): Promise<PackWorkerReply> {
   const child = fork(join(__dirname, '..', 'lib', 'pack-worker.js'), [], {
+    execArgv: WORKER_NODE_FLAGS,
     env: {
       ...process.env,
       DATABASE_URL: config.database.ownerUrl,
