@@ -8,8 +8,9 @@ import { applyTenantContext, TENANT_CONTEXT_KEY, TenantContext } from './tenant-
 
 /**
  * The only way feature code touches tenant data: `run` opens (or joins) one transaction for the current
- * CLS context and sets the row-level-security context inside it. Outside `run` a query has no context and
- * the policies return no rows — a forgotten `run` fails closed.
+ * CLS context and sets the row-level-security context inside it; `queryAlone` does the same for one
+ * statement without a transaction around it. Outside them a query has no context and the policies return
+ * no rows — a forgotten `run` fails closed.
  */
 @Injectable()
 export class TenantTransaction {
