@@ -88,7 +88,7 @@ export default function ProvinceDashboardPage() {
       <Card size="small" title={h2(t('province.filters'))}>
         <Space wrap size={[16, 8]}>
           <label style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-            <span>{t('province.district')}</span>
+            <span style={{ whiteSpace: 'nowrap' }}>{t('province.district')}</span>
             <Select
               aria-label={t('province.district')}
               showSearch={{ optionFilterProp: 'label' }}
@@ -101,8 +101,9 @@ export default function ProvinceDashboardPage() {
               ]}
             />
           </label>
-          <label style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-            <span>{t('province.type')}</span>
+          {/* On a phone the choice goes under its label rather than past the card's edge. */}
+          <label style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 }}>
+            <span style={{ whiteSpace: 'nowrap' }}>{t('province.type')}</span>
             <Select
               aria-label={t('province.type')}
               style={{ width: 260, maxWidth: '100%' }}
@@ -221,7 +222,8 @@ function SurveyShortfalls({
 
 function Summary({ rollup: r }: { rollup: Rollup }) {
   const { t } = useTranslation();
-  const big = { fontSize: 36, fontWeight: 600, lineHeight: 1.2 } as const;
+  // 36 px on a desktop; smaller on a phone, so "51 จาก 158 หน่วยงาน" stays on one line in its card.
+  const big = { fontSize: 'clamp(26px, 7.5vw, 36px)', fontWeight: 600, lineHeight: 1.2 } as const;
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} md={12} xl={9}>
