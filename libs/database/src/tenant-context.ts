@@ -19,6 +19,15 @@ export async function applyTenantContext(
 ): Promise<void> {
   await manager.query(
     `SELECT set_config('prongsai.user_id', $1, true), set_config('prongsai.system', $2, true)`,
-    [ctx?.kind === 'user' ? ctx.userId : '', ctx?.kind === 'system' ? 'on' : 'off'],
+    tenantSettings(ctx),
   );
+}
+
+/**
+ * The values of `prongsai.user_id` and `prongsai.system` for a context: what the policies read. No context
+ * is no user and not the system, so the policies return no rows. Shared by `applyTenantContext` and
+ * `TenantTransaction.queryAlone` (prongsai_query_as), so both set the same context.
+ */
+export function tenantSettings(ctx: TenantContext | undefined): [userId: string, system: 'on' | 'off'] {
+  return [ctx?.kind === 'user' ? ctx.userId : '', ctx?.kind === 'system' ? 'on' : 'off'];
 }

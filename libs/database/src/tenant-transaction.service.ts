@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { ClsService } from 'nestjs-cls';
 import { EntityManager } from 'typeorm';
 import { asOneParameter, shiftParameters } from './query-alone';
-import { applyTenantContext, TENANT_CONTEXT_KEY, TenantContext } from './tenant-context';
+import { applyTenantContext, TENANT_CONTEXT_KEY, TenantContext, tenantSettings } from './tenant-context';
 
 /**
  * The only way feature code touches tenant data: `run` opens (or joins) one transaction for the current
@@ -46,18 +46,11 @@ export class TenantTransaction {
     columns: string,
     beside?: { select: string; params: readonly unknown[] },
   ): Promise<T[]> {
-    const ctx = this.context;
     const inner = asOneParameter(query.sql, query.params);
     const outer = beside ? `${shiftParameters(beside.select, 4)}, ` : '';
     return this.txHost.tx.query<T[]>(
       `SELECT ${outer}q.* FROM prongsai_query_as($1, $2, $3, $4::text[]) AS q(${columns})`,
-      [
-        ctx?.kind === 'user' ? ctx.userId : '',
-        ctx?.kind === 'system' ? 'on' : 'off',
-        inner.sql,
-        inner.params,
-        ...(beside?.params ?? []),
-      ],
+      [...tenantSettings(this.context), inner.sql, inner.params, ...(beside?.params ?? [])],
     );
   }
 
